@@ -1,0 +1,72 @@
+#pragma once
+// The renderer: a Vulkan device (a real GPU when there is one, lavapipe otherwise) drawing heads offscreen and
+// reading the frames back. No Vulkan type appears here.
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <glm/vec4.hpp>
+
+#include "follicle/camera.h"
+#include "follicle/image.h"
+
+namespace follicle {
+
+struct HeadModel;
+
+struct DeviceInfo {
+  std::string name;        // "llvmpipe (LLVM 15.0.6, 256 bits)", "NVIDIA H100 80GB HBM3"
+  std::string type;        // "discrete-gpu", "integrated-gpu", "virtual-gpu", "cpu", "other"
+  std::string apiVersion;  // "1.3.230"
+  std::string driver;      // driver name and version as the driver reports them
+  std::uint32_t index = 0; // position in the Vulkan enumeration
+};
+
+struct RendererOptions {
+  // Which device: an index or a case-insensitive substring of its name. Empty: $FOLLICLE_DEVICE if set,
+  // else the best real GPU, else the CPU (lavapipe).
+  std::string device;
+  // Khronos validation layer on; every message it reports goes to onValidationMessage.
+  bool validation = false;
+  std::function<void(std::string_view message)> onValidationMessage;
+};
+
+// Where a picture goes. Colours are linear; the background is written premultiplied (alpha 0 = transparent).
+struct RenderSettings {
+  int width = 1280;
+  int height = 720;
+  OrbitCamera camera;
+  glm::vec4 background{0.0f, 0.0f, 0.0f, 0.0f};
+  int samples = 4; // MSAA samples for anti-aliasing: 1, 2, 4 or 8 (clamped to what the device supports)
+};
+
+// GPU time of the last frame per pass, in milliseconds (0 where the device has no timestamps).
+struct FrameTimings {
+  double totalMs = 0.0;
+  std::vector<std::pair<std::string, double>> passes;
+};
+
+class Renderer {
+ public:
+  static constexpr int kMaxImageSize = 8192;
+
+  static std::unique_ptr<Renderer> create(const RendererOptions& options = {});
+  static std::vector<DeviceInfo> listDevices();
+  virtual ~Renderer() = default;
+
+  virtual DeviceInfo device() const = 0;
+  // Uploads the head's mesh and textures; they stay on the device until another head is set.
+  virtual void setHead(const HeadModel& head) = 0;
+  // Renders the current head and reads the frame back: RGBA8, sRGB-encoded, alpha premultiplied.
+  // Throws Error for sizes outside 1..kMaxImageSize or when no head was set.
+  virtual Image render(const RenderSettings& settings) = 0;
+  virtual FrameTimings lastFrameTimings() const = 0;
+
+ protected:
+  Renderer() = default;
+};
+
+}  // namespace follicle

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Follicle builds and runs with. A fast no-op when they are all present.
+set -euo pipefail
+
+packages=(
+  cmake ninja-build g++ pkg-config         # build
+  glslc                                    # GLSL -> SPIR-V at build time
+  libvulkan-dev mesa-vulkan-drivers        # Vulkan loader + headers, lavapipe for machines without a GPU
+  vulkan-validationlayers                  # validation in tests and debug builds
+  libglm-dev libassimp-dev libstb-dev nlohmann-json3-dev
+  libcli11-dev                             # command-line parsing for the follicle CLI
+  libgtest-dev libbenchmark-dev            # tests and benchmarks
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
