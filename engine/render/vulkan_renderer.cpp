@@ -1,0 +1,256 @@
+#include "render/vulkan_renderer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "follicle/error.h"
+#include "follicle/head.h"
+#include "gpu/barrier.h"
+#include "gpu/check.h"
+#include "gpu/vk_struct.h"
+#include "gpu/descriptors.h"
+#include "gpu/transfer.h"
+#include "render/frame_uniforms.h"
+#include "render/tiling.h"
+
+namespace follicle::render {
+
+namespace {
+
+#ifdef NDEBUG
+constexpr bool kValidationByDefault = false;
+#else
+constexpr bool kValidationByDefault = true;  // debug builds validate whenever the layer is installed
+#endif
+
+constexpr const char* kDeviceEnvironmentVariable = "FOLLICLE_DEVICE";
+constexpr std::uint32_t kBytesPerPixel = 4;
+// Two intervals (skin, output) per tile plus the whole frame, per frame in flight.
+constexpr std::uint32_t kMaxTiles = (gpu::kMaxImageSide / kMaxTileSide) * (gpu::kMaxImageSide / kMaxTileSide);
+constexpr std::uint32_t kTimestampCapacity = 2 * (2 * kMaxTiles + 1);
+constexpr float kMaxAnisotropy = 8.0f;
+constexpr std::uint8_t kWhite[4] = {255, 255, 255, 255};
+constexpr std::uint8_t kFlatNormal[4] = {128, 128, 255, 255};  // tangent-space +Z
+
+gpu::InstanceOptions instanceOptions(const RendererOptions& options) {
+  gpu::InstanceOptions out;
+  out.validation = options.validation || (kValidationByDefault && gpu::validationLayerAvailable());
+  out.onMessage = options.onValidationMessage;
+  return out;
+}
+
+gpu::PhysicalDevice pickDevice(VkInstance instance, const RendererOptions& options) {
+  if (!options.device.empty()) return gpu::selectPhysicalDevice(instance, options.device, "device");
+  const char* env = std::getenv(kDeviceEnvironmentVariable);
+  if (env != nullptr && *env != '\0') return gpu::selectPhysicalDevice(instance, env, kDeviceEnvironmentVariable);
+  return gpu::selectPhysicalDevice(instance, "", "device");
+}
+
+gpu::SamplerOwner createSampler(const gpu::Device& device, bool filtered) {
+  auto info = gpu::vkStruct<VkSamplerCreateInfo>(VK_STRUCTURE_TYPE_SAMPLER_CREATE_INFO);
+  info.magFilter = filtered ? VK_FILTER_LINEAR : VK_FILTER_NEAREST;
+  info.minFilter = filtered ? VK_FILTER_LINEAR : VK_FILTER_NEAREST;
+  info.mipmapMode = filtered ? VK_SAMPLER_MIPMAP_MODE_LINEAR : VK_SAMPLER_MIPMAP_MODE_NEAREST;
+  const VkSamplerAddressMode address = filtered ? VK_SAMPLER_ADDRESS_MODE_REPEAT : VK_SAMPLER_ADDRESS_MODE_CLAMP_TO_EDGE;
+  info.addressModeU = info.addressModeV = info.addressModeW = address;
+  info.anisotropyEnable = (filtered && device.anisotropySupported()) ? VK_TRUE : VK_FALSE;
+  info.maxAnisotropy = std::min(kMaxAnisotropy, device.limits().maxSamplerAnisotropy);
+  info.maxLod = filtered ? VK_LOD_CLAMP_NONE : 0.0f;
+  VkSampler sampler = VK_NULL_HANDLE;
+  gpu::check(vkCreateSampler(device.get(), &info, nullptr, &sampler), "vkCreateSampler");
+  return gpu::SamplerOwner(device.get(), sampler);
+}
+
+gpu::DeviceImage onePixelTexture(gpu::Device& device, const std::uint8_t (&rgba)[4], VkFormat format,
+                                 const char* what) {
+  Image image;
+  image.width = image.height = 1;
+  image.channels = 4;
+  image.pixels.assign(rgba, rgba + 4);
+  return gpu::uploadTexture(device, image, format, what);
+}
+
+double srgbEncode(double linear) {
+  const double c = std::clamp(linear, 0.0, 1.0);
+  return c <= 0.0031308 ? 12.92 * c : 1.055 * std::pow(c, 1.0 / 2.4) - 0.055;
+}
+
+// The background as the output pass composites it: sRGB-encoded colour times alpha, each channel rounded to
+// a whole 8-bit step so that background pixels come out exactly as asked.
+glm::vec4 encodeBackground(const glm::vec4& linearPremultiplied) {
+  const double alpha = std::clamp(static_cast<double>(linearPremultiplied.a), 0.0, 1.0);
+  glm::vec4 out(0.0f);
+  for (int c = 0; c < 3; ++c) {
+    const double straight = alpha > 0.0 ? static_cast<double>(linearPremultiplied[c]) / alpha : 0.0;
+    out[c] = static_cast<float>(std::round(srgbEncode(straight) * alpha * 255.0) / 255.0);
+  }
+  out.a = static_cast<float>(std::round(alpha * 255.0) / 255.0);
+  return out;
+}
+
+void checkSettings(const RenderSettings& s) {
+  if (s.width < 1 || s.height < 1 || s.width > Renderer::kMaxImageSize || s.height > Renderer::kMaxImageSize) {
+    throw Error("render size " + std::to_string(s.width) + "x" + std::to_string(s.height) + " is outside 1.." +
+                std::to_string(Renderer::kMaxImageSize) + " pixels per side; choose a size within it");
+  }
+  if (s.samples < 1) {
+    throw Error("render samples " + std::to_string(s.samples) + " is invalid; use 1 (no anti-aliasing), 2, 4 or 8");
+  }
+  if (!(s.camera.fovYDeg > 0.0f && s.camera.fovYDeg < 180.0f) || !(s.camera.distanceMm > 0.0f)) {
+    throw Error("the camera needs a field of view between 0 and 180 degrees and a positive distance");
+  }
+}
+
+}  // namespace
+
+VulkanRenderer::VulkanRenderer(const RendererOptions& options)
+    : instance_(instanceOptions(options)),
+      device_(pickDevice(instance_.get(), options)),
+      depthFormat_(chooseDepthFormat(device_)),
+      textureSampler_(createSampler(device_, true)),
+      texelSampler_(createSampler(device_, false)),
+      whiteTexture_(onePixelTexture(device_, kWhite, VK_FORMAT_R8G8B8A8_SRGB, "placeholder albedo")),
+      flatNormalTexture_(onePixelTexture(device_, kFlatNormal, VK_FORMAT_R8G8B8A8_UNORM, "placeholder normal map")),
+      skinPass_(device_, depthFormat_),
+      outputPass_(device_),
+      ring_(device_) {
+  constexpr std::uint32_t kSetsPerFrame = 2;
+  const std::array<VkDescriptorPoolSize, 3> sizes{{
+      {VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, gpu::kFramesInFlight},
+      {VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 3 * gpu::kFramesInFlight},
+      {VK_DESCRIPTOR_TYPE_STORAGE_BUFFER_DYNAMIC, gpu::kFramesInFlight},
+  }};
+  descriptorPool_ = gpu::createDescriptorPool(device_, kSetsPerFrame * gpu::kFramesInFlight, sizes);
+  for (FrameResources& frame : frames_) {
+    frame.uniforms = gpu::Buffer::create(device_, sizeof(FrameUniforms), VK_BUFFER_USAGE_UNIFORM_BUFFER_BIT,
+                                         gpu::BufferMemory::Upload, "frame uniforms");
+    frame.skinSet = gpu::allocateDescriptorSet(device_, descriptorPool_.get(), skinPass_.setLayout());
+    frame.outputSet = gpu::allocateDescriptorSet(device_, descriptorPool_.get(), outputPass_.setLayout());
+    frame.timestamps = gpu::TimestampQueries(device_, kTimestampCapacity);
+  }
+  throwOnUnhandledValidationMessages();
+}
+
+VulkanRenderer::~VulkanRenderer() {
+  // Nothing may be destroyed while a frame is still running; errors cannot be reported from a destructor.
+  vkDeviceWaitIdle(device_.get());
+}
+
+void VulkanRenderer::setHead(const HeadModel& head) {
+  GpuHead uploaded = uploadHead(device_, head);
+  // The previous head may still be read by a frame in flight: it dies with that frame's fence.
+  if (head_) ring_.retire(std::move(*head_));
+  head_ = std::move(uploaded);
+  throwOnUnhandledValidationMessages();
+}
+
+void VulkanRenderer::ensureTargets(VkExtent2D extent, VkSampleCountFlagBits samples) {
+  if (targets_ && targets_->fits(extent, samples)) return;
+  if (targets_) ring_.retire(std::move(*targets_));
+  targets_ = createRenderTargets(device_, extent, samples, depthFormat_);
+}
+
+void VulkanRenderer::ensureReadback(VkDeviceSize bytes) {
+  if (readback_.get() != VK_NULL_HANDLE && readback_.size() == bytes) return;
+  if (readback_.get() != VK_NULL_HANDLE) ring_.retire(std::move(readback_));
+  readback_ = gpu::Buffer::create(device_, bytes, VK_BUFFER_USAGE_STORAGE_BUFFER_BIT, gpu::BufferMemory::Readback,
+                                  "frame readback");
+}
+
+void VulkanRenderer::writeDescriptors(FrameResources& frame, std::uint32_t width, std::uint32_t height) {
+  const VkImageLayout sampled = VK_IMAGE_LAYOUT_SHADER_READ_ONLY_OPTIMAL;
+  const VkImageView albedo = head_->albedo ? head_->albedo->view() : whiteTexture_.view();
+  const VkImageView normals = head_->normalMap ? head_->normalMap->view() : flatNormalTexture_.view();
+  gpu::DescriptorWriter(frame.skinSet)
+      .buffer(SkinPass::kUniformBinding, VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, frame.uniforms.get())
+      .image(SkinPass::kAlbedoBinding, VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, albedo, sampled,
+             textureSampler_.get())
+      .image(SkinPass::kNormalMapBinding, VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, normals, sampled,
+             textureSampler_.get())
+      .apply(device_);
+  gpu::DescriptorWriter(frame.outputSet)
+      .image(OutputPass::kHdrBinding, VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, targets_->hdr.view(), sampled,
+             texelSampler_.get())
+      .buffer(OutputPass::kOutputBinding, VK_DESCRIPTOR_TYPE_STORAGE_BUFFER_DYNAMIC, readback_.get(),
+              OutputPass::bandBytes(width, height))
+      .apply(device_);
+}
+
+void VulkanRenderer::recordFrame(VkCommandBuffer cmd, FrameResources& frame, const RenderSettings& settings) {
+  const auto width = static_cast<std::uint32_t>(settings.width);
+  const auto height = static_cast<std::uint32_t>(settings.height);
+  const float aspect = static_cast<float>(width) / static_cast<float>(height);
+  const glm::mat4 viewProjection = settings.camera.projection(aspect) * settings.camera.view();
+  const glm::vec4 background = encodeBackground(settings.background);
+
+  frame.timestamps.reset(cmd);
+  frame.timestamps.begin(cmd, "frame");
+  for (const Tile& tile : splitIntoTiles(width, height)) {
+    frame.timestamps.begin(cmd, "skin");
+    skinPass_.record(cmd, *targets_, tile, tileClipTransform(tile, width, height) * viewProjection, frame.skinSet,
+                     *head_);
+    frame.timestamps.end(cmd, "skin");
+    frame.timestamps.begin(cmd, "output");
+    outputPass_.record(cmd, *targets_, tile, width, background, frame.outputSet);
+    frame.timestamps.end(cmd, "output");
+  }
+  gpu::bufferBarrier(cmd, readback_.get(),
+                     {VK_PIPELINE_STAGE_2_COMPUTE_SHADER_BIT, VK_ACCESS_2_SHADER_STORAGE_WRITE_BIT},
+                     gpu::access::kHostRead);
+  frame.timestamps.end(cmd, "frame");
+}
+
+Image VulkanRenderer::render(const RenderSettings& settings) {
+  checkSettings(settings);
+  if (!head_) throw Error("no head to render: call Renderer::setHead first");
+  const auto width = static_cast<std::uint32_t>(settings.width);
+  const auto height = static_cast<std::uint32_t>(settings.height);
+  ensureTargets({std::min(width, kMaxTileSide), std::min(height, kMaxTileSide)},
+                clampSamples(device_, settings.samples));
+  ensureReadback(OutputPass::bufferBytes(width, height));
+
+  gpu::FrameRing::Frame& ringFrame = ring_.begin();
+  FrameResources& frame = frames_[ring_.currentIndex()];
+  const FrameUniforms uniforms =
+      makeFrameUniforms(settings.camera, head_->albedo.has_value(), head_->normalMap.has_value());
+  std::memcpy(frame.uniforms.mapped(), &uniforms, sizeof(uniforms));
+  frame.uniforms.flush(device_);
+  writeDescriptors(frame, width, height);
+  recordFrame(ringFrame.cmd, frame, settings);
+  ring_.submit();
+  ring_.waitCurrent();
+
+  readback_.invalidate(device_);
+  Image image;
+  image.width = settings.width;
+  image.height = settings.height;
+  image.channels = static_cast<int>(kBytesPerPixel);
+  image.srgb = true;
+  image.premultiplied = true;
+  image.pixels.resize(std::size_t{width} * height * kBytesPerPixel);
+  std::memcpy(image.pixels.data(), readback_.mapped(), image.pixels.size());
+
+  timings_ = {};
+  for (auto& [label, ms] : frame.timestamps.readMs(device_)) {
+    if (label == "frame") {
+      timings_.totalMs = ms;
+    } else {
+      timings_.passes.emplace_back(label, ms);
+    }
+  }
+  throwOnUnhandledValidationMessages();
+  return image;
+}
+
+void VulkanRenderer::throwOnUnhandledValidationMessages() {
+  const std::vector<std::string> messages = instance_.takeUnhandledMessages();
+  if (messages.empty()) return;
+  std::string text = "Vulkan validation reported " + std::to_string(messages.size()) + " message(s); first: " +
+                     messages.front() + " (pass RendererOptions::onValidationMessage to collect them)";
+  throw Error(text);
+}
+
+}  // namespace follicle::render

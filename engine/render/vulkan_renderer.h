@@ -1,0 +1,66 @@
+#pragma once
+// The Renderer's implementation (hidden behind follicle/renderer.h): owns the Vulkan instance and device, the
+// frame ring, the current head on the GPU, and the two passes of the v0 frame (skin, output).
+#include <array>
+#include <memory>
+#include <optional>
+
+#include "follicle/renderer.h"
+#include "gpu/buffer.h"
+#include "gpu/device.h"
+#include "gpu/frame_ring.h"
+#include "gpu/instance.h"
+#include "gpu/owners.h"
+#include "gpu/timestamp_queries.h"
+#include "render/gpu_head.h"
+#include "render/output_pass.h"
+#include "render/render_targets.h"
+#include "render/skin_pass.h"
+
+namespace follicle::render {
+
+class VulkanRenderer final : public Renderer {
+ public:
+  explicit VulkanRenderer(const RendererOptions& options);
+  ~VulkanRenderer() override;
+
+  DeviceInfo device() const override { return device_.info(); }
+  void setHead(const HeadModel& head) override;
+  Image render(const RenderSettings& settings) override;
+  FrameTimings lastFrameTimings() const override { return timings_; }
+
+ private:
+  // What each frame in flight owns besides the ring's fence and command buffer.
+  struct FrameResources {
+    gpu::Buffer uniforms;
+    VkDescriptorSet skinSet = VK_NULL_HANDLE;
+    VkDescriptorSet outputSet = VK_NULL_HANDLE;
+    gpu::TimestampQueries timestamps;
+  };
+
+  void ensureTargets(VkExtent2D extent, VkSampleCountFlagBits samples);
+  void ensureReadback(VkDeviceSize bytes);
+  void writeDescriptors(FrameResources& frame, std::uint32_t width, std::uint32_t height);
+  void recordFrame(VkCommandBuffer cmd, FrameResources& frame, const RenderSettings& settings);
+  void throwOnUnhandledValidationMessages();
+
+  gpu::Instance instance_;
+  gpu::Device device_;
+  VkFormat depthFormat_;
+  gpu::SamplerOwner textureSampler_;
+  gpu::SamplerOwner texelSampler_;
+  gpu::DeviceImage whiteTexture_;
+  gpu::DeviceImage flatNormalTexture_;
+  SkinPass skinPass_;
+  OutputPass outputPass_;
+  gpu::DescriptorPoolOwner descriptorPool_;
+  std::array<FrameResources, gpu::kFramesInFlight> frames_;
+  std::optional<GpuHead> head_;
+  std::optional<RenderTargets> targets_;
+  gpu::Buffer readback_;
+  FrameTimings timings_;
+  // Last member: destroyed first, waiting for the GPU before anything it may use goes away.
+  gpu::FrameRing ring_;
+};
+
+}  // namespace follicle::render
