@@ -1,9 +1,12 @@
 #version 460
 #extension GL_GOOGLE_include_directive : require
-// Lit skin: albedo and normal maps, key/fill/rim directional lights and a sky/ground ambient term.
-// Writes scene-linear colour (exposure applied), alpha 1 where the head covers the sample.
+// Lit skin: albedo and normal maps, key/fill/rim directional lights and a sky/ground ambient term, shaded in
+// linear light with the exposure applied, then tone mapped and sRGB-encoded per sample: averaging the
+// samples afterwards (the MSAA resolve) keeps edges against bright highlights anti-aliased, and the
+// background the target is cleared to composites exactly. The head is opaque: alpha 1.
 
 #include "include/brdf.glsl"
+#include "include/colour.glsl"
 #include "include/frame_uniforms.glsl"
 
 layout(set = 0, binding = 1) uniform sampler2D albedoMap;
@@ -56,5 +59,5 @@ void main() {
   vec3 specularWeight = f0 * envBrdf.x + envBrdf.y;
   colour += albedo * irradiance * (1.0 - specularWeight) + reflected * specularWeight;
 
-  outColour = vec4(colour, 1.0);
+  outColour = vec4(srgbEncode(tonemapPbrNeutral(colour)), 1.0);
 }

@@ -1,8 +1,8 @@
 #include "gpu/descriptors.h"
 
 #include "gpu/check.h"
-#include "gpu/vk_struct.h"
 #include "gpu/device.h"
+#include "gpu/vk_struct.h"
 
 namespace follicle::gpu {
 

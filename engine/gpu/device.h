@@ -31,8 +31,8 @@ class Device {
 
   // A memory type index allowed by `typeBits` with every `required` flag, preferring one that also has the
   // `preferred` flags. Throws Error when none has the required flags.
-  std::uint32_t findMemoryType(std::uint32_t typeBits, VkMemoryPropertyFlags required,
-                               VkMemoryPropertyFlags preferred, VkMemoryPropertyFlags* chosenFlags = nullptr) const;
+  std::uint32_t findMemoryType(std::uint32_t typeBits, VkMemoryPropertyFlags required, VkMemoryPropertyFlags preferred,
+                               VkMemoryPropertyFlags* chosenFlags = nullptr) const;
   bool formatSupports(VkFormat format, VkFormatFeatureFlags features) const;
 
   // Records commands into a fresh command buffer, submits them and waits: for uploads and readbacks outside

@@ -14,22 +14,32 @@ namespace {
 
 std::string_view typeName(VkPhysicalDeviceType type) {
   switch (type) {
-    case VK_PHYSICAL_DEVICE_TYPE_DISCRETE_GPU: return "discrete-gpu";
-    case VK_PHYSICAL_DEVICE_TYPE_INTEGRATED_GPU: return "integrated-gpu";
-    case VK_PHYSICAL_DEVICE_TYPE_VIRTUAL_GPU: return "virtual-gpu";
-    case VK_PHYSICAL_DEVICE_TYPE_CPU: return "cpu";
-    default: return "other";
+    case VK_PHYSICAL_DEVICE_TYPE_DISCRETE_GPU:
+      return "discrete-gpu";
+    case VK_PHYSICAL_DEVICE_TYPE_INTEGRATED_GPU:
+      return "integrated-gpu";
+    case VK_PHYSICAL_DEVICE_TYPE_VIRTUAL_GPU:
+      return "virtual-gpu";
+    case VK_PHYSICAL_DEVICE_TYPE_CPU:
+      return "cpu";
+    default:
+      return "other";
   }
 }
 
 // Lower is better: real GPUs first, the CPU rasteriser only when nothing else is there.
 int typeRank(VkPhysicalDeviceType type) {
   switch (type) {
-    case VK_PHYSICAL_DEVICE_TYPE_DISCRETE_GPU: return 0;
-    case VK_PHYSICAL_DEVICE_TYPE_INTEGRATED_GPU: return 1;
-    case VK_PHYSICAL_DEVICE_TYPE_VIRTUAL_GPU: return 2;
-    case VK_PHYSICAL_DEVICE_TYPE_CPU: return 3;
-    default: return 4;
+    case VK_PHYSICAL_DEVICE_TYPE_DISCRETE_GPU:
+      return 0;
+    case VK_PHYSICAL_DEVICE_TYPE_INTEGRATED_GPU:
+      return 1;
+    case VK_PHYSICAL_DEVICE_TYPE_VIRTUAL_GPU:
+      return 2;
+    case VK_PHYSICAL_DEVICE_TYPE_CPU:
+      return 3;
+    default:
+      return 4;
   }
 }
 
@@ -127,7 +137,8 @@ PhysicalDevice selectPhysicalDevice(VkInstance instance, std::string_view reques
       vkGetPhysicalDeviceProperties(best->handle, &bestProps);
       if (typeRank(props.deviceType) < typeRank(bestProps.deviceType)) best = &d;
     }
-    if (best == nullptr) throw Error("no Vulkan device can run Follicle (Vulkan 1.3 needed); found: " + describe(devices));
+    if (best == nullptr)
+      throw Error("no Vulkan device can run Follicle (Vulkan 1.3 needed); found: " + describe(devices));
     return *best;
   }
 
@@ -150,8 +161,8 @@ PhysicalDevice selectPhysicalDevice(VkInstance instance, std::string_view reques
                 "\" matches no Vulkan device; use an index or part of a name from: " + describe(devices));
   }
   if (!match->unsuitableBecause.empty()) {
-    throw Error(std::string(source) + " \"" + std::string(request) + "\" selects " + match->info.name +
-                ", which " + match->unsuitableBecause + "; Follicle needs Vulkan 1.3. Available: " + describe(devices));
+    throw Error(std::string(source) + " \"" + std::string(request) + "\" selects " + match->info.name + ", which " +
+                match->unsuitableBecause + "; Follicle needs Vulkan 1.3. Available: " + describe(devices));
   }
   return *match;
 }

@@ -57,12 +57,12 @@ void DebugMessengerOwner::reset() {
 }
 
 VKAPI_ATTR VkBool32 VKAPI_CALL Instance::onDebugMessage(VkDebugUtilsMessageSeverityFlagBitsEXT severity,
-                                                         VkDebugUtilsMessageTypeFlagsEXT /*types*/,
-                                                         const VkDebugUtilsMessengerCallbackDataEXT* data,
-                                                         void* userData) {
+                                                        VkDebugUtilsMessageTypeFlagsEXT /*types*/,
+                                                        const VkDebugUtilsMessengerCallbackDataEXT* data,
+                                                        void* userData) {
   auto* sink = static_cast<MessageSink*>(userData);
-  std::string message = (severity & VK_DEBUG_UTILS_MESSAGE_SEVERITY_ERROR_BIT_EXT) ? "validation error: "
-                                                                                     : "validation warning: ";
+  std::string message =
+      (severity & VK_DEBUG_UTILS_MESSAGE_SEVERITY_ERROR_BIT_EXT) ? "validation error: " : "validation warning: ";
   message += (data != nullptr && data->pMessage != nullptr) ? data->pMessage : "(no message)";
   // The callback may run on a driver thread; the sink serialises both paths.
   std::lock_guard lock(sink->mutex);
@@ -81,8 +81,8 @@ Instance::Instance(const InstanceOptions& options)
   std::uint32_t loaderVersion = VK_API_VERSION_1_0;
   check(vkEnumerateInstanceVersion(&loaderVersion), "vkEnumerateInstanceVersion");
   if (loaderVersion < kRequiredApiVersion) {
-    throw Error("the Vulkan loader supports only Vulkan " + std::to_string(VK_API_VERSION_MAJOR(loaderVersion)) +
-                "." + std::to_string(VK_API_VERSION_MINOR(loaderVersion)) +
+    throw Error("the Vulkan loader supports only Vulkan " + std::to_string(VK_API_VERSION_MAJOR(loaderVersion)) + "." +
+                std::to_string(VK_API_VERSION_MINOR(loaderVersion)) +
                 "; Follicle needs 1.3: update libvulkan1 (and the GPU driver or mesa-vulkan-drivers)");
   }
 
@@ -107,7 +107,8 @@ Instance::Instance(const InstanceOptions& options)
   app.engineVersion = VK_MAKE_API_VERSION(0, 0, 1, 0);
   app.apiVersion = kRequiredApiVersion;
 
-  auto messengerInfo = vkStruct<VkDebugUtilsMessengerCreateInfoEXT>(VK_STRUCTURE_TYPE_DEBUG_UTILS_MESSENGER_CREATE_INFO_EXT);
+  auto messengerInfo =
+      vkStruct<VkDebugUtilsMessengerCreateInfoEXT>(VK_STRUCTURE_TYPE_DEBUG_UTILS_MESSENGER_CREATE_INFO_EXT);
   messengerInfo.messageSeverity = kReportedSeverities;
   messengerInfo.messageType = kReportedTypes;
   messengerInfo.pfnUserCallback = &Instance::onDebugMessage;

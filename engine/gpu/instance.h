@@ -43,9 +43,9 @@ class Instance {
     std::vector<std::string> unhandled;
   };
   static VKAPI_ATTR VkBool32 VKAPI_CALL onDebugMessage(VkDebugUtilsMessageSeverityFlagBitsEXT severity,
-                                                        VkDebugUtilsMessageTypeFlagsEXT types,
-                                                        const VkDebugUtilsMessengerCallbackDataEXT* data,
-                                                        void* userData);
+                                                       VkDebugUtilsMessageTypeFlagsEXT types,
+                                                       const VkDebugUtilsMessengerCallbackDataEXT* data,
+                                                       void* userData);
 
   bool validation_ = false;
   std::unique_ptr<MessageSink> sink_;  // declared first: outlives the messenger that calls into it

@@ -5,8 +5,8 @@
 
 #include "follicle/error.h"
 #include "gpu/check.h"
-#include "gpu/vk_struct.h"
 #include "gpu/device.h"
+#include "gpu/vk_struct.h"
 
 namespace follicle::gpu {
 
@@ -19,7 +19,8 @@ ShaderModuleOwner createShaderModule(const Device& device, std::span<const std::
   info.codeSize = spirv.size_bytes();
   info.pCode = spirv.data();
   VkShaderModule module = VK_NULL_HANDLE;
-  check(vkCreateShaderModule(device.get(), &info, nullptr, &module), "vkCreateShaderModule (" + std::string(name) + ")");
+  check(vkCreateShaderModule(device.get(), &info, nullptr, &module),
+        "vkCreateShaderModule (" + std::string(name) + ")");
   return ShaderModuleOwner(device.get(), module);
 }
 
@@ -37,35 +38,40 @@ PipelineLayoutOwner createPipelineLayout(const Device& device, std::span<const V
 
 PipelineOwner createGraphicsPipeline(const Device& device, const GraphicsPipelineDesc& desc, std::string_view name) {
   const std::array<VkPipelineShaderStageCreateInfo, 2> stages{{
-      {VK_STRUCTURE_TYPE_PIPELINE_SHADER_STAGE_CREATE_INFO, nullptr, 0, VK_SHADER_STAGE_VERTEX_BIT, desc.vertex,
-       "main", nullptr},
+      {VK_STRUCTURE_TYPE_PIPELINE_SHADER_STAGE_CREATE_INFO, nullptr, 0, VK_SHADER_STAGE_VERTEX_BIT, desc.vertex, "main",
+       nullptr},
       {VK_STRUCTURE_TYPE_PIPELINE_SHADER_STAGE_CREATE_INFO, nullptr, 0, VK_SHADER_STAGE_FRAGMENT_BIT, desc.fragment,
        "main", nullptr},
   }};
 
-  auto vertexInput = vkStruct<VkPipelineVertexInputStateCreateInfo>(VK_STRUCTURE_TYPE_PIPELINE_VERTEX_INPUT_STATE_CREATE_INFO);
+  auto vertexInput =
+      vkStruct<VkPipelineVertexInputStateCreateInfo>(VK_STRUCTURE_TYPE_PIPELINE_VERTEX_INPUT_STATE_CREATE_INFO);
   vertexInput.vertexBindingDescriptionCount = static_cast<std::uint32_t>(desc.bindings.size());
   vertexInput.pVertexBindingDescriptions = desc.bindings.data();
   vertexInput.vertexAttributeDescriptionCount = static_cast<std::uint32_t>(desc.attributes.size());
   vertexInput.pVertexAttributeDescriptions = desc.attributes.data();
 
-  auto assembly = vkStruct<VkPipelineInputAssemblyStateCreateInfo>(VK_STRUCTURE_TYPE_PIPELINE_INPUT_ASSEMBLY_STATE_CREATE_INFO);
+  auto assembly =
+      vkStruct<VkPipelineInputAssemblyStateCreateInfo>(VK_STRUCTURE_TYPE_PIPELINE_INPUT_ASSEMBLY_STATE_CREATE_INFO);
   assembly.topology = VK_PRIMITIVE_TOPOLOGY_TRIANGLE_LIST;
 
   auto viewport = vkStruct<VkPipelineViewportStateCreateInfo>(VK_STRUCTURE_TYPE_PIPELINE_VIEWPORT_STATE_CREATE_INFO);
   viewport.viewportCount = 1;
   viewport.scissorCount = 1;
 
-  auto raster = vkStruct<VkPipelineRasterizationStateCreateInfo>(VK_STRUCTURE_TYPE_PIPELINE_RASTERIZATION_STATE_CREATE_INFO);
+  auto raster =
+      vkStruct<VkPipelineRasterizationStateCreateInfo>(VK_STRUCTURE_TYPE_PIPELINE_RASTERIZATION_STATE_CREATE_INFO);
   raster.polygonMode = VK_POLYGON_MODE_FILL;
   raster.cullMode = desc.cullMode;
   raster.frontFace = desc.frontFace;
   raster.lineWidth = 1.0f;
 
-  auto multisample = vkStruct<VkPipelineMultisampleStateCreateInfo>(VK_STRUCTURE_TYPE_PIPELINE_MULTISAMPLE_STATE_CREATE_INFO);
+  auto multisample =
+      vkStruct<VkPipelineMultisampleStateCreateInfo>(VK_STRUCTURE_TYPE_PIPELINE_MULTISAMPLE_STATE_CREATE_INFO);
   multisample.rasterizationSamples = desc.samples;
 
-  auto depth = vkStruct<VkPipelineDepthStencilStateCreateInfo>(VK_STRUCTURE_TYPE_PIPELINE_DEPTH_STENCIL_STATE_CREATE_INFO);
+  auto depth =
+      vkStruct<VkPipelineDepthStencilStateCreateInfo>(VK_STRUCTURE_TYPE_PIPELINE_DEPTH_STENCIL_STATE_CREATE_INFO);
   depth.depthTestEnable = desc.depthTest ? VK_TRUE : VK_FALSE;
   depth.depthWriteEnable = desc.depthWrite ? VK_TRUE : VK_FALSE;
   depth.depthCompareOp = VK_COMPARE_OP_LESS;
@@ -113,8 +119,13 @@ PipelineOwner createGraphicsPipeline(const Device& device, const GraphicsPipelin
 PipelineOwner createComputePipeline(const Device& device, VkShaderModule shader, VkPipelineLayout layout,
                                     std::string_view name) {
   auto info = vkStruct<VkComputePipelineCreateInfo>(VK_STRUCTURE_TYPE_COMPUTE_PIPELINE_CREATE_INFO);
-  info.stage = {VK_STRUCTURE_TYPE_PIPELINE_SHADER_STAGE_CREATE_INFO, nullptr, 0, VK_SHADER_STAGE_COMPUTE_BIT, shader,
-                "main", nullptr};
+  info.stage = {VK_STRUCTURE_TYPE_PIPELINE_SHADER_STAGE_CREATE_INFO,
+                nullptr,
+                0,
+                VK_SHADER_STAGE_COMPUTE_BIT,
+                shader,
+                "main",
+                nullptr};
   info.layout = layout;
   VkPipeline pipeline = VK_NULL_HANDLE;
   check(vkCreateComputePipelines(device.get(), VK_NULL_HANDLE, 1, &info, nullptr, &pipeline),

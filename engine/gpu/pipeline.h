@@ -15,8 +15,7 @@ namespace follicle::gpu {
 class Device;
 
 // Throws Error naming the shader when the SPIR-V is missing (empty) or rejected by the driver.
-ShaderModuleOwner createShaderModule(const Device& device, std::span<const std::uint32_t> spirv,
-                                     std::string_view name);
+ShaderModuleOwner createShaderModule(const Device& device, std::span<const std::uint32_t> spirv, std::string_view name);
 
 PipelineLayoutOwner createPipelineLayout(const Device& device, std::span<const VkDescriptorSetLayout> setLayouts,
                                          std::span<const VkPushConstantRange> pushConstants);

@@ -4,8 +4,8 @@
 
 #include "follicle/error.h"
 #include "gpu/check.h"
-#include "gpu/vk_struct.h"
 #include "gpu/device.h"
+#include "gpu/vk_struct.h"
 
 namespace follicle::gpu {
 

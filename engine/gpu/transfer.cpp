@@ -31,10 +31,23 @@ std::vector<std::uint8_t> toRgba8(const Image& image, std::string_view what) {
     const std::uint8_t* src = &image.pixels[i * channels];
     std::uint8_t* dst = &rgba[i * kRgba];
     switch (channels) {
-      case 1: dst[0] = dst[1] = dst[2] = src[0]; dst[3] = kOpaque; break;
-      case 2: dst[0] = dst[1] = dst[2] = src[0]; dst[3] = src[1]; break;
-      case 3: dst[0] = src[0]; dst[1] = src[1]; dst[2] = src[2]; dst[3] = kOpaque; break;
-      default: std::memcpy(dst, src, kRgba); break;
+      case 1:
+        dst[0] = dst[1] = dst[2] = src[0];
+        dst[3] = kOpaque;
+        break;
+      case 2:
+        dst[0] = dst[1] = dst[2] = src[0];
+        dst[3] = src[1];
+        break;
+      case 3:
+        dst[0] = src[0];
+        dst[1] = src[1];
+        dst[2] = src[2];
+        dst[3] = kOpaque;
+        break;
+      default:
+        std::memcpy(dst, src, kRgba);
+        break;
     }
   }
   return rgba;
@@ -75,14 +88,13 @@ void recordMipChain(VkCommandBuffer cmd, const DeviceImage& texture) {
 
 }  // namespace
 
-Buffer uploadBuffer(Device& device, std::span<const std::byte> bytes, VkBufferUsageFlags usage,
-                    std::string_view what) {
+Buffer uploadBuffer(Device& device, std::span<const std::byte> bytes, VkBufferUsageFlags usage, std::string_view what) {
   Buffer staging = Buffer::create(device, bytes.size(), VK_BUFFER_USAGE_TRANSFER_SRC_BIT, BufferMemory::Upload,
                                   std::string(what) + " staging");
   std::memcpy(staging.mapped(), bytes.data(), bytes.size());
   staging.flush(device);
-  Buffer target = Buffer::create(device, bytes.size(), usage | VK_BUFFER_USAGE_TRANSFER_DST_BIT,
-                                 BufferMemory::DeviceLocal, what);
+  Buffer target =
+      Buffer::create(device, bytes.size(), usage | VK_BUFFER_USAGE_TRANSFER_DST_BIT, BufferMemory::DeviceLocal, what);
   device.submitAndWait([&](VkCommandBuffer cmd) {
     const VkBufferCopy region{0, 0, bytes.size()};
     vkCmdCopyBuffer(cmd, staging.get(), target.get(), 1, &region);
@@ -93,9 +105,8 @@ Buffer uploadBuffer(Device& device, std::span<const std::byte> bytes, VkBufferUs
 DeviceImage uploadTexture(Device& device, const Image& image, VkFormat format, std::string_view what) {
   const std::vector<std::uint8_t> rgba = toRgba8(image, what);
   const VkExtent2D extent{static_cast<std::uint32_t>(image.width), static_cast<std::uint32_t>(image.height)};
-  const bool canBlit =
-      device.formatSupports(format, VK_FORMAT_FEATURE_BLIT_SRC_BIT | VK_FORMAT_FEATURE_BLIT_DST_BIT |
-                                        VK_FORMAT_FEATURE_SAMPLED_IMAGE_FILTER_LINEAR_BIT);
+  const bool canBlit = device.formatSupports(format, VK_FORMAT_FEATURE_BLIT_SRC_BIT | VK_FORMAT_FEATURE_BLIT_DST_BIT |
+                                                         VK_FORMAT_FEATURE_SAMPLED_IMAGE_FILTER_LINEAR_BIT);
   ImageDesc desc;
   desc.extent = extent;
   desc.format = format;

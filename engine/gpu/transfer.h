@@ -17,8 +17,7 @@ namespace follicle::gpu {
 class Device;
 
 // A device-local buffer with `usage` (plus transfer-dst) holding `bytes`.
-Buffer uploadBuffer(Device& device, std::span<const std::byte> bytes, VkBufferUsageFlags usage,
-                    std::string_view what);
+Buffer uploadBuffer(Device& device, std::span<const std::byte> bytes, VkBufferUsageFlags usage, std::string_view what);
 
 // A sampled RGBA8 texture (`format` is R8G8B8A8_SRGB for colour, _UNORM for data such as normal maps) with a
 // full mip chain generated on the GPU, left in SHADER_READ_ONLY_OPTIMAL. 1-3 channel images are expanded

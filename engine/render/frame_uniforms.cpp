@@ -30,8 +30,8 @@ FrameUniforms makeFrameUniforms(const OrbitCamera& camera, bool hasAlbedoMap, bo
     const float az = glm::radians(light.azimuthDeg);
     const float el = glm::radians(light.elevationDeg);
     // toCamera points from the subject to the camera; azimuth turns towards the camera's right.
-    const glm::vec3 dir = std::cos(el) * (std::cos(az) * basis.toCamera + std::sin(az) * basis.right) +
-                          std::sin(el) * basis.up;
+    const glm::vec3 dir =
+        std::cos(el) * (std::cos(az) * basis.toCamera + std::sin(az) * basis.right) + std::sin(el) * basis.up;
     u.lights[i].directionToLight = glm::vec4(glm::normalize(dir), 0.0f);
     u.lights[i].radiance = glm::vec4(light.colour * (light.illuminanceLux * exposure), 0.0f);
   }

@@ -25,7 +25,8 @@ void checkDrawable(const Mesh& mesh, const std::string& name) {
     throw Error(name + ": the mesh has " + std::to_string(mesh.normals.size()) + " normals for " + std::to_string(n) +
                 " vertices; compute normals before rendering");
   }
-  if (!mesh.uvs.empty() && mesh.uvs.size() != n) throw Error(name + ": the mesh's UV count differs from its vertex count");
+  if (!mesh.uvs.empty() && mesh.uvs.size() != n)
+    throw Error(name + ": the mesh's UV count differs from its vertex count");
   if (!mesh.tangents.empty() && mesh.tangents.size() != n) {
     throw Error(name + ": the mesh's tangent count differs from its vertex count");
   }

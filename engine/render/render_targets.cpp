@@ -12,12 +12,22 @@ RenderTargets createRenderTargets(const gpu::Device& device, VkExtent2D extent, 
   RenderTargets t;
   t.extent = extent;
   t.samples = samples;
-  gpu::ImageDesc hdr;
-  hdr.extent = extent;
-  hdr.format = kHdrFormat;
-  hdr.usage = VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_SAMPLED_BIT;
-  hdr.samples = samples;
-  t.hdr = gpu::DeviceImage::create(device, hdr, "HDR colour target");
+  gpu::ImageDesc colour;
+  colour.extent = extent;
+  colour.format = kColourFormat;
+  colour.samples = samples;
+  if (samples == VK_SAMPLE_COUNT_1_BIT) {
+    colour.usage = VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_TRANSFER_SRC_BIT;
+    t.colour = gpu::DeviceImage::create(device, colour, "colour target");
+  } else {
+    // The samples are only ever resolved, never read back: transient, like depth.
+    colour.usage = VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_TRANSIENT_ATTACHMENT_BIT;
+    t.colour = gpu::DeviceImage::create(device, colour, "multisampled colour target");
+    gpu::ImageDesc resolve = colour;
+    resolve.samples = VK_SAMPLE_COUNT_1_BIT;
+    resolve.usage = VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_TRANSFER_SRC_BIT;
+    t.resolve = gpu::DeviceImage::create(device, resolve, "resolve target");
+  }
 
   gpu::ImageDesc depth;
   depth.extent = extent;
@@ -41,8 +51,7 @@ VkFormat chooseDepthFormat(const gpu::Device& device) {
 
 VkSampleCountFlagBits clampSamples(const gpu::Device& device, int requested) {
   const VkPhysicalDeviceLimits& limits = device.limits();
-  const VkSampleCountFlags supported = limits.framebufferColorSampleCounts & limits.framebufferDepthSampleCounts &
-                                       limits.sampledImageColorSampleCounts;
+  const VkSampleCountFlags supported = limits.framebufferColorSampleCounts & limits.framebufferDepthSampleCounts;
   constexpr std::array<VkSampleCountFlagBits, 4> kCounts{VK_SAMPLE_COUNT_8_BIT, VK_SAMPLE_COUNT_4_BIT,
                                                          VK_SAMPLE_COUNT_2_BIT, VK_SAMPLE_COUNT_1_BIT};
   for (VkSampleCountFlagBits c : kCounts) {

@@ -15,10 +15,10 @@ namespace follicle::render {
 
 namespace {
 
-// Back faces are drawn too (and shaded as seen from the camera): scans are often open at the neck or carry
-// inconsistently wound patches, and a hole must never show the background through the head.
-constexpr VkCullModeFlags kSkinCullMode = VK_CULL_MODE_NONE;
-constexpr VkClearColorValue kNoCoverage{{0.0f, 0.0f, 0.0f, 0.0f}};
+// Back faces are culled: on a CPU rasteriser every triangle set up costs, and heads are closed or open only at
+// the neck, which no preset looks into. (The fragment shader still shades a back face correctly should a
+// scan's winding be inconsistent and culling be turned off.)
+constexpr VkCullModeFlags kSkinCullMode = VK_CULL_MODE_BACK_BIT;
 constexpr float kFarDepth = 1.0f;
 
 std::vector<VkVertexInputAttributeDescription> skinAttributes() {
@@ -57,7 +57,7 @@ VkPipeline SkinPass::pipelineFor(VkSampleCountFlagBits samples) {
   desc.layout = layout_.get();
   desc.bindings = {{0, sizeof(SkinVertex), VK_VERTEX_INPUT_RATE_VERTEX}};
   desc.attributes = skinAttributes();
-  desc.colorFormats = {kHdrFormat};
+  desc.colorFormats = {kColourFormat};
   desc.depthFormat = depthFormat_;
   desc.samples = samples;
   desc.cullMode = kSkinCullMode;
@@ -66,21 +66,36 @@ VkPipeline SkinPass::pipelineFor(VkSampleCountFlagBits samples) {
 }
 
 void SkinPass::record(VkCommandBuffer cmd, const RenderTargets& targets, const Tile& tile,
-                      const glm::mat4& viewProjection, VkDescriptorSet set, const GpuHead& head) {
-  // The targets' previous contents (an earlier tile or frame) are discarded; wait for their readers.
-  const gpu::Access previousRead{VK_PIPELINE_STAGE_2_COMPUTE_SHADER_BIT, VK_ACCESS_2_NONE, VK_IMAGE_LAYOUT_UNDEFINED};
+                      const glm::mat4& viewProjection, const glm::vec4& encodedBackground, VkDescriptorSet set,
+                      const GpuHead& head) {
+  // The targets' previous contents (an earlier tile or frame) are discarded once their readers are done.
+  const gpu::Access previousColour{VK_PIPELINE_STAGE_2_COLOR_ATTACHMENT_OUTPUT_BIT | VK_PIPELINE_STAGE_2_TRANSFER_BIT,
+                                   VK_ACCESS_2_NONE, VK_IMAGE_LAYOUT_UNDEFINED};
   const gpu::Access previousDepth{gpu::access::kDepthAttachment.stage, VK_ACCESS_2_DEPTH_STENCIL_ATTACHMENT_WRITE_BIT,
                                   VK_IMAGE_LAYOUT_UNDEFINED};
-  gpu::imageBarrier(cmd, targets.hdr.image(), VK_IMAGE_ASPECT_COLOR_BIT, previousRead, gpu::access::kColorAttachment);
+  gpu::imageBarrier(cmd, targets.colour.image(), VK_IMAGE_ASPECT_COLOR_BIT, previousColour,
+                    gpu::access::kColorAttachment);
+  if (targets.resolve) {
+    gpu::imageBarrier(cmd, targets.resolve->image(), VK_IMAGE_ASPECT_COLOR_BIT, previousColour,
+                      gpu::access::kColorAttachment);
+  }
   gpu::imageBarrier(cmd, targets.depth.image(), VK_IMAGE_ASPECT_DEPTH_BIT, previousDepth,
                     gpu::access::kDepthAttachment);
 
   auto colour = gpu::vkStruct<VkRenderingAttachmentInfo>(VK_STRUCTURE_TYPE_RENDERING_ATTACHMENT_INFO);
-  colour.imageView = targets.hdr.view();
+  colour.imageView = targets.colour.view();
   colour.imageLayout = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL;
   colour.loadOp = VK_ATTACHMENT_LOAD_OP_CLEAR;
-  colour.storeOp = VK_ATTACHMENT_STORE_OP_STORE;
-  colour.clearValue.color = kNoCoverage;
+  colour.clearValue.color = {{encodedBackground.r, encodedBackground.g, encodedBackground.b, encodedBackground.a}};
+  if (targets.resolve) {
+    // The driver averages the samples of each pixel: the anti-aliased, display-encoded tile.
+    colour.storeOp = VK_ATTACHMENT_STORE_OP_DONT_CARE;
+    colour.resolveMode = VK_RESOLVE_MODE_AVERAGE_BIT;
+    colour.resolveImageView = targets.resolve->view();
+    colour.resolveImageLayout = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL;
+  } else {
+    colour.storeOp = VK_ATTACHMENT_STORE_OP_STORE;
+  }
 
   auto depth = gpu::vkStruct<VkRenderingAttachmentInfo>(VK_STRUCTURE_TYPE_RENDERING_ATTACHMENT_INFO);
   depth.imageView = targets.depth.view();
@@ -98,8 +113,8 @@ void SkinPass::record(VkCommandBuffer cmd, const RenderTargets& targets, const T
   rendering.pDepthAttachment = &depth;
   vkCmdBeginRendering(cmd, &rendering);
 
-  const VkViewport viewport{0.0f, 0.0f, static_cast<float>(extent.width), static_cast<float>(extent.height), 0.0f,
-                            1.0f};
+  const VkViewport viewport{0.0f, 0.0f, static_cast<float>(extent.width), static_cast<float>(extent.height),
+                            0.0f, 1.0f};
   const VkRect2D scissor{{0, 0}, extent};
   vkCmdSetViewport(cmd, 0, 1, &viewport);
   vkCmdSetScissor(cmd, 0, 1, &scissor);

@@ -1,6 +1,8 @@
 #pragma once
-// Pass 1: the lit head into the tile's HDR colour and depth targets.
-// Reads: head vertices/indices, albedo and normal maps, frame uniforms. Writes: targets.hdr, targets.depth.
+// The skin pass: the lit head over the background into the tile's colour and depth targets, tone mapped and
+// display-encoded per sample, then resolved (with MSAA) by the attachment's resolve.
+// Reads: head vertices/indices, albedo and normal maps, frame uniforms.
+// Writes: targets.colour, targets.depth, targets.resolve.
 #include <vulkan/vulkan.h>
 
 #include <map>
@@ -27,10 +29,11 @@ class SkinPass {
   SkinPass(const gpu::Device& device, VkFormat depthFormat);
 
   VkDescriptorSetLayout setLayout() const { return setLayout_.get(); }
-  // Records the pass for one tile; `viewProjection` already includes the tile's clip transform.
-  // Leaves targets.hdr in COLOR_ATTACHMENT_OPTIMAL with the colour writes made available.
+  // Records the pass for one tile; `viewProjection` already includes the tile's clip transform and
+  // `encodedBackground` is the background sRGB-encoded and premultiplied, in whole steps of 1/255, so that
+  // background pixels come out exactly. Leaves targets.result() in COLOR_ATTACHMENT_OPTIMAL.
   void record(VkCommandBuffer cmd, const RenderTargets& targets, const Tile& tile, const glm::mat4& viewProjection,
-              VkDescriptorSet set, const GpuHead& head);
+              const glm::vec4& encodedBackground, VkDescriptorSet set, const GpuHead& head);
 
  private:
   VkPipeline pipelineFor(VkSampleCountFlagBits samples);

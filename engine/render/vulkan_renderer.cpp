@@ -10,10 +10,11 @@
 #include "follicle/head.h"
 #include "gpu/barrier.h"
 #include "gpu/check.h"
-#include "gpu/vk_struct.h"
 #include "gpu/descriptors.h"
 #include "gpu/transfer.h"
+#include "gpu/vk_struct.h"
 #include "render/frame_uniforms.h"
+#include "render/tile_readback.h"
 #include "render/tiling.h"
 
 namespace follicle::render {
@@ -27,11 +28,13 @@ constexpr bool kValidationByDefault = true;  // debug builds validate whenever t
 #endif
 
 constexpr const char* kDeviceEnvironmentVariable = "FOLLICLE_DEVICE";
-constexpr std::uint32_t kBytesPerPixel = 4;
-// Two intervals (skin, output) per tile plus the whole frame, per frame in flight.
+// Two intervals (skin, readback) per tile plus the whole frame, two timestamps each.
 constexpr std::uint32_t kMaxTiles = (gpu::kMaxImageSide / kMaxTileSide) * (gpu::kMaxImageSide / kMaxTileSide);
 constexpr std::uint32_t kTimestampCapacity = 2 * (2 * kMaxTiles + 1);
 constexpr float kMaxAnisotropy = 8.0f;
+// Anisotropic filtering is done in software on CPU rasterisers (lavapipe) and there costs more than all the
+// lighting; GPUs filter for free.
+constexpr bool kAnisotropyOnCpuDevices = false;
 constexpr std::uint8_t kWhite[4] = {255, 255, 255, 255};
 constexpr std::uint8_t kFlatNormal[4] = {128, 128, 255, 255};  // tangent-space +Z
 
@@ -49,16 +52,16 @@ gpu::PhysicalDevice pickDevice(VkInstance instance, const RendererOptions& optio
   return gpu::selectPhysicalDevice(instance, "", "device");
 }
 
-gpu::SamplerOwner createSampler(const gpu::Device& device, bool filtered) {
+gpu::SamplerOwner createTextureSampler(const gpu::Device& device) {
   auto info = gpu::vkStruct<VkSamplerCreateInfo>(VK_STRUCTURE_TYPE_SAMPLER_CREATE_INFO);
-  info.magFilter = filtered ? VK_FILTER_LINEAR : VK_FILTER_NEAREST;
-  info.minFilter = filtered ? VK_FILTER_LINEAR : VK_FILTER_NEAREST;
-  info.mipmapMode = filtered ? VK_SAMPLER_MIPMAP_MODE_LINEAR : VK_SAMPLER_MIPMAP_MODE_NEAREST;
-  const VkSamplerAddressMode address = filtered ? VK_SAMPLER_ADDRESS_MODE_REPEAT : VK_SAMPLER_ADDRESS_MODE_CLAMP_TO_EDGE;
-  info.addressModeU = info.addressModeV = info.addressModeW = address;
-  info.anisotropyEnable = (filtered && device.anisotropySupported()) ? VK_TRUE : VK_FALSE;
+  info.magFilter = VK_FILTER_LINEAR;
+  info.minFilter = VK_FILTER_LINEAR;
+  info.mipmapMode = VK_SAMPLER_MIPMAP_MODE_LINEAR;
+  info.addressModeU = info.addressModeV = info.addressModeW = VK_SAMPLER_ADDRESS_MODE_REPEAT;
+  const bool cpu = device.info().type == "cpu";
+  info.anisotropyEnable = (device.anisotropySupported() && (kAnisotropyOnCpuDevices || !cpu)) ? VK_TRUE : VK_FALSE;
   info.maxAnisotropy = std::min(kMaxAnisotropy, device.limits().maxSamplerAnisotropy);
-  info.maxLod = filtered ? VK_LOD_CLAMP_NONE : 0.0f;
+  info.maxLod = VK_LOD_CLAMP_NONE;
   VkSampler sampler = VK_NULL_HANDLE;
   gpu::check(vkCreateSampler(device.get(), &info, nullptr, &sampler), "vkCreateSampler");
   return gpu::SamplerOwner(device.get(), sampler);
@@ -78,8 +81,9 @@ double srgbEncode(double linear) {
   return c <= 0.0031308 ? 12.92 * c : 1.055 * std::pow(c, 1.0 / 2.4) - 0.055;
 }
 
-// The background as the output pass composites it: sRGB-encoded colour times alpha, each channel rounded to
-// a whole 8-bit step so that background pixels come out exactly as asked.
+// The background as the colour target is cleared to it: sRGB-encoded colour times alpha (premultiplied in
+// the encoded space, the usual convention for 8-bit images), each channel rounded to a whole 8-bit step so
+// that background pixels come out exactly as asked.
 glm::vec4 encodeBackground(const glm::vec4& linearPremultiplied) {
   const double alpha = std::clamp(static_cast<double>(linearPremultiplied.a), 0.0, 1.0);
   glm::vec4 out(0.0f);
@@ -110,25 +114,20 @@ VulkanRenderer::VulkanRenderer(const RendererOptions& options)
     : instance_(instanceOptions(options)),
       device_(pickDevice(instance_.get(), options)),
       depthFormat_(chooseDepthFormat(device_)),
-      textureSampler_(createSampler(device_, true)),
-      texelSampler_(createSampler(device_, false)),
+      textureSampler_(createTextureSampler(device_)),
       whiteTexture_(onePixelTexture(device_, kWhite, VK_FORMAT_R8G8B8A8_SRGB, "placeholder albedo")),
       flatNormalTexture_(onePixelTexture(device_, kFlatNormal, VK_FORMAT_R8G8B8A8_UNORM, "placeholder normal map")),
       skinPass_(device_, depthFormat_),
-      outputPass_(device_),
       ring_(device_) {
-  constexpr std::uint32_t kSetsPerFrame = 2;
-  const std::array<VkDescriptorPoolSize, 3> sizes{{
+  const std::array<VkDescriptorPoolSize, 2> sizes{{
       {VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, gpu::kFramesInFlight},
-      {VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 3 * gpu::kFramesInFlight},
-      {VK_DESCRIPTOR_TYPE_STORAGE_BUFFER_DYNAMIC, gpu::kFramesInFlight},
+      {VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 2 * gpu::kFramesInFlight},
   }};
-  descriptorPool_ = gpu::createDescriptorPool(device_, kSetsPerFrame * gpu::kFramesInFlight, sizes);
+  descriptorPool_ = gpu::createDescriptorPool(device_, gpu::kFramesInFlight, sizes);
   for (FrameResources& frame : frames_) {
     frame.uniforms = gpu::Buffer::create(device_, sizeof(FrameUniforms), VK_BUFFER_USAGE_UNIFORM_BUFFER_BIT,
                                          gpu::BufferMemory::Upload, "frame uniforms");
     frame.skinSet = gpu::allocateDescriptorSet(device_, descriptorPool_.get(), skinPass_.setLayout());
-    frame.outputSet = gpu::allocateDescriptorSet(device_, descriptorPool_.get(), outputPass_.setLayout());
     frame.timestamps = gpu::TimestampQueries(device_, kTimestampCapacity);
   }
   throwOnUnhandledValidationMessages();
@@ -156,11 +155,11 @@ void VulkanRenderer::ensureTargets(VkExtent2D extent, VkSampleCountFlagBits samp
 void VulkanRenderer::ensureReadback(VkDeviceSize bytes) {
   if (readback_.get() != VK_NULL_HANDLE && readback_.size() == bytes) return;
   if (readback_.get() != VK_NULL_HANDLE) ring_.retire(std::move(readback_));
-  readback_ = gpu::Buffer::create(device_, bytes, VK_BUFFER_USAGE_STORAGE_BUFFER_BIT, gpu::BufferMemory::Readback,
+  readback_ = gpu::Buffer::create(device_, bytes, VK_BUFFER_USAGE_TRANSFER_DST_BIT, gpu::BufferMemory::Readback,
                                   "frame readback");
 }
 
-void VulkanRenderer::writeDescriptors(FrameResources& frame, std::uint32_t width, std::uint32_t height) {
+void VulkanRenderer::writeDescriptors(FrameResources& frame) {
   const VkImageLayout sampled = VK_IMAGE_LAYOUT_SHADER_READ_ONLY_OPTIMAL;
   const VkImageView albedo = head_->albedo ? head_->albedo->view() : whiteTexture_.view();
   const VkImageView normals = head_->normalMap ? head_->normalMap->view() : flatNormalTexture_.view();
@@ -170,12 +169,6 @@ void VulkanRenderer::writeDescriptors(FrameResources& frame, std::uint32_t width
              textureSampler_.get())
       .image(SkinPass::kNormalMapBinding, VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, normals, sampled,
              textureSampler_.get())
-      .apply(device_);
-  gpu::DescriptorWriter(frame.outputSet)
-      .image(OutputPass::kHdrBinding, VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, targets_->hdr.view(), sampled,
-             texelSampler_.get())
-      .buffer(OutputPass::kOutputBinding, VK_DESCRIPTOR_TYPE_STORAGE_BUFFER_DYNAMIC, readback_.get(),
-              OutputPass::bandBytes(width, height))
       .apply(device_);
 }
 
@@ -190,16 +183,14 @@ void VulkanRenderer::recordFrame(VkCommandBuffer cmd, FrameResources& frame, con
   frame.timestamps.begin(cmd, "frame");
   for (const Tile& tile : splitIntoTiles(width, height)) {
     frame.timestamps.begin(cmd, "skin");
-    skinPass_.record(cmd, *targets_, tile, tileClipTransform(tile, width, height) * viewProjection, frame.skinSet,
-                     *head_);
+    skinPass_.record(cmd, *targets_, tile, tileClipTransform(tile, width, height) * viewProjection, background,
+                     frame.skinSet, *head_);
     frame.timestamps.end(cmd, "skin");
-    frame.timestamps.begin(cmd, "output");
-    outputPass_.record(cmd, *targets_, tile, width, background, frame.outputSet);
-    frame.timestamps.end(cmd, "output");
+    frame.timestamps.begin(cmd, "readback");
+    recordTileReadback(cmd, *targets_, tile, width, readback_.get());
+    frame.timestamps.end(cmd, "readback");
   }
-  gpu::bufferBarrier(cmd, readback_.get(),
-                     {VK_PIPELINE_STAGE_2_COMPUTE_SHADER_BIT, VK_ACCESS_2_SHADER_STORAGE_WRITE_BIT},
-                     gpu::access::kHostRead);
+  recordReadbackVisibleToHost(cmd, readback_.get());
   frame.timestamps.end(cmd, "frame");
 }
 
@@ -210,7 +201,7 @@ Image VulkanRenderer::render(const RenderSettings& settings) {
   const auto height = static_cast<std::uint32_t>(settings.height);
   ensureTargets({std::min(width, kMaxTileSide), std::min(height, kMaxTileSide)},
                 clampSamples(device_, settings.samples));
-  ensureReadback(OutputPass::bufferBytes(width, height));
+  ensureReadback(VkDeviceSize{width} * height * kBytesPerPixel);
 
   gpu::FrameRing::Frame& ringFrame = ring_.begin();
   FrameResources& frame = frames_[ring_.currentIndex()];
@@ -218,7 +209,7 @@ Image VulkanRenderer::render(const RenderSettings& settings) {
       makeFrameUniforms(settings.camera, head_->albedo.has_value(), head_->normalMap.has_value());
   std::memcpy(frame.uniforms.mapped(), &uniforms, sizeof(uniforms));
   frame.uniforms.flush(device_);
-  writeDescriptors(frame, width, height);
+  writeDescriptors(frame);
   recordFrame(ringFrame.cmd, frame, settings);
   ring_.submit();
   ring_.waitCurrent();
@@ -248,8 +239,9 @@ Image VulkanRenderer::render(const RenderSettings& settings) {
 void VulkanRenderer::throwOnUnhandledValidationMessages() {
   const std::vector<std::string> messages = instance_.takeUnhandledMessages();
   if (messages.empty()) return;
-  std::string text = "Vulkan validation reported " + std::to_string(messages.size()) + " message(s); first: " +
-                     messages.front() + " (pass RendererOptions::onValidationMessage to collect them)";
+  std::string text = "Vulkan validation reported " + std::to_string(messages.size()) +
+                     " message(s); first: " + messages.front() +
+                     " (pass RendererOptions::onValidationMessage to collect them)";
   throw Error(text);
 }
 

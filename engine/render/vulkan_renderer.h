@@ -1,6 +1,6 @@
 #pragma once
 // The Renderer's implementation (hidden behind follicle/renderer.h): owns the Vulkan instance and device, the
-// frame ring, the current head on the GPU, and the two passes of the v0 frame (skin, output).
+// frame ring, the current head on the GPU, and the steps of the v0 frame (skin pass, readback).
 #include <array>
 #include <memory>
 #include <optional>
@@ -13,7 +13,6 @@
 #include "gpu/owners.h"
 #include "gpu/timestamp_queries.h"
 #include "render/gpu_head.h"
-#include "render/output_pass.h"
 #include "render/render_targets.h"
 #include "render/skin_pass.h"
 
@@ -34,13 +33,12 @@ class VulkanRenderer final : public Renderer {
   struct FrameResources {
     gpu::Buffer uniforms;
     VkDescriptorSet skinSet = VK_NULL_HANDLE;
-    VkDescriptorSet outputSet = VK_NULL_HANDLE;
     gpu::TimestampQueries timestamps;
   };
 
   void ensureTargets(VkExtent2D extent, VkSampleCountFlagBits samples);
   void ensureReadback(VkDeviceSize bytes);
-  void writeDescriptors(FrameResources& frame, std::uint32_t width, std::uint32_t height);
+  void writeDescriptors(FrameResources& frame);
   void recordFrame(VkCommandBuffer cmd, FrameResources& frame, const RenderSettings& settings);
   void throwOnUnhandledValidationMessages();
 
@@ -48,11 +46,9 @@ class VulkanRenderer final : public Renderer {
   gpu::Device device_;
   VkFormat depthFormat_;
   gpu::SamplerOwner textureSampler_;
-  gpu::SamplerOwner texelSampler_;
   gpu::DeviceImage whiteTexture_;
   gpu::DeviceImage flatNormalTexture_;
   SkinPass skinPass_;
-  OutputPass outputPass_;
   gpu::DescriptorPoolOwner descriptorPool_;
   std::array<FrameResources, gpu::kFramesInFlight> frames_;
   std::optional<GpuHead> head_;

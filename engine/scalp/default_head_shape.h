@@ -16,16 +16,20 @@ class DefaultHeadShape {
   const DefaultHeadProportions& proportions() const { return p_; }
 
  private:
-  // Each part takes the point mirrored onto the left side (x >= 0) where the part is paired.
-  float skull(const glm::vec3& p, const glm::vec3& mirrored) const;
+  // Each part takes the point mirrored onto the left side (x >= 0) where the part is paired. The big masses
+  // are in default_head_shape.cpp, the features (eyes, nose, mouth, ears) in default_head_features.cpp.
+  float skull(const glm::vec3& p) const;
+  float neck(const glm::vec3& p, const glm::vec3& mirrored, float head) const;
   float lowerFace(const glm::vec3& p, const glm::vec3& mirrored, float head) const;
   float eyes(const glm::vec3& mirrored, float head) const;
   float nose(const glm::vec3& p, const glm::vec3& mirrored, float head) const;
-  float mouth(const glm::vec3& p, const glm::vec3& mirrored, float head) const;
+  float mouth(const glm::vec3& p, float head) const;
   float ears(const glm::vec3& mirrored, float head) const;
 
   DefaultHeadProportions p_;
   glm::mat3 earAxes_{1.0f};
+  glm::mat3 cheekboneAxes_{1.0f};
+  glm::mat3 noseBodyAxes_{1.0f};
 };
 
 }  // namespace follicle

@@ -1,4 +1,4 @@
-// Colour transforms shared by the output passes.
+// Colour transforms from scene-linear light to display values.
 #ifndef FOLLICLE_COLOUR_GLSL
 #define FOLLICLE_COLOUR_GLSL
 

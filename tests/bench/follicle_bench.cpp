@@ -93,8 +93,12 @@ void DefaultHeadGeneration(benchmark::State& state) {
 
 }  // namespace
 
-BENCHMARK(DefaultHeadFrame)->Args({320, 180})->Args({1280, 720})->Args({1920, 1080})
-    ->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(DefaultHeadFrame)
+    ->Args({320, 180})
+    ->Args({1280, 720})
+    ->Args({1920, 1080})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 BENCHMARK(ScanFrame)->Args({1280, 720})->Args({1920, 1080})->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(ScanImport)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(DefaultHeadGeneration)->Unit(benchmark::kMillisecond)->UseRealTime();

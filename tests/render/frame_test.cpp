@@ -152,7 +152,7 @@ TEST_F(Frame, ReportsPassTimings) {
   const FrameTimings t = renderer().lastFrameTimings();
   ASSERT_EQ(t.passes.size(), 2u);
   EXPECT_EQ(t.passes[0].first, "skin");
-  EXPECT_EQ(t.passes[1].first, "output");
+  EXPECT_EQ(t.passes[1].first, "readback");
   EXPECT_GT(t.totalMs, 0.0);
   EXPECT_GE(t.totalMs + 1e-6, t.passes[0].second + t.passes[1].second);
 }

@@ -102,8 +102,8 @@ TEST_F(GpuLayer, FrameRingDefersDestructionUntilTheFrameCompletes) {
 TEST_F(GpuLayer, BufferUploadReachesTheDevice) {
   std::vector<std::uint32_t> words(1000);
   std::iota(words.begin(), words.end(), 1u);
-  const gpu::Buffer onDevice = gpu::uploadBuffer(device_, std::as_bytes(std::span(words)),
-                                                 VK_BUFFER_USAGE_TRANSFER_SRC_BIT, "words");
+  const gpu::Buffer onDevice =
+      gpu::uploadBuffer(device_, std::as_bytes(std::span(words)), VK_BUFFER_USAGE_TRANSFER_SRC_BIT, "words");
   const gpu::Buffer back = gpu::Buffer::create(device_, onDevice.size(), VK_BUFFER_USAGE_TRANSFER_DST_BIT,
                                                gpu::BufferMemory::Readback, "words back");
   device_.submitAndWait([&](VkCommandBuffer cmd) {

@@ -30,9 +30,8 @@ struct PresetExpectation {
 // crown 0.194 of a 640x360 picture) and widened by about a quarter either way: a share outside means the
 // framing or the head's shape changed.
 constexpr PresetExpectation kExpectations[] = {
-    {ViewPreset::Front, 0.11, 0.18},        {ViewPreset::Back, 0.11, 0.18},
-    {ViewPreset::Left, 0.13, 0.22},         {ViewPreset::Right, 0.13, 0.22},
-    {ViewPreset::Top, 0.16, 0.26},          {ViewPreset::ThreeQuarter, 0.12, 0.20},
+    {ViewPreset::Front, 0.11, 0.18}, {ViewPreset::Back, 0.11, 0.18}, {ViewPreset::Left, 0.13, 0.22},
+    {ViewPreset::Right, 0.13, 0.22}, {ViewPreset::Top, 0.16, 0.26},  {ViewPreset::ThreeQuarter, 0.12, 0.20},
     {ViewPreset::Crown, 0.15, 0.24},
 };
 

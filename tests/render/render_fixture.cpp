@@ -87,8 +87,7 @@ const HeadModel& RenderFixture::defaultHead() {
   return head;
 }
 
-Image RenderFixture::renderPreset(ViewPreset preset, int width, int height, const glm::vec4& background,
-                                  int samples) {
+Image RenderFixture::renderPreset(ViewPreset preset, int width, int height, const glm::vec4& background, int samples) {
   RenderSettings settings;
   settings.width = width;
   settings.height = height;

@@ -1,0 +1,168 @@
+#pragma once
+// The SMP figures a design document relies on, in one place (../shared/DOMAIN.md is the source): the default
+// value of every design field and the range a loaded file may hold. Public because the editor's sliders, the
+// CLI's warnings and the validator must all agree on them. "Allowed" ranges are what the format accepts; they
+// are deliberately wider than the clinically usual ranges (a plan warns about unusual values, loading does not
+// reject them).
+#include <cstdint>
+
+#include "follicle/chart_point.h"
+
+namespace follicle::domain {
+
+// The scalp chart (see follicle/design.h): a little beyond the landmarks, so a design may reach below the
+// inion and behind the ears.
+struct ChartRanges {
+  float uMin = -1.2f;
+  float uMax = 1.2f;
+  float vMin = -0.2f;
+  float vMax = 1.2f;
+};
+
+struct HairlineRanges {
+  float transitionDepthDefaultMm = 7.0f;  // the natural transition zone is 5-10 mm deep
+  float transitionDepthMinMm = 0.0f;      // 0: a hard edge
+  float transitionDepthMaxMm = 20.0f;
+  float irregularityMin = 0.0f;  // macro and micro irregularity are amounts, 0 = none, 1 = the most
+  float irregularityMax = 1.0f;
+  float macroIrregularityDefault = 0.4f;
+  float microIrregularityDefault = 0.5f;
+  float asymmetryMaxMm = 5.0f;  // |left - right| height difference; up to ~2 mm is normal
+  std::uint32_t controlPointsMin = 2;
+  std::uint32_t controlPointsMax = 64;
+};
+
+// The default hairline, subject's right to left: a mature hairline (about 80 mm above the glabella at the
+// midline, v ~ 0.235), frontotemporal points on the lateral-canthus verticals (slightly recessed), temporal
+// peaks pointing down toward the eye corners, ending at the sideburns.
+inline constexpr ChartPoint kDefaultHairline[] = {
+    {-0.95f, 0.40f}, {-0.72f, 0.27f}, {-0.55f, 0.31f}, {-0.30f, 0.28f}, {0.0f, 0.235f},
+    {0.30f, 0.28f},  {0.55f, 0.31f},  {0.72f, 0.27f},  {0.95f, 0.40f},
+};
+
+struct ZoneRanges {
+  std::uint32_t polygonPointsMin = 3;
+  std::uint32_t polygonPointsMax = 256;
+  std::uint32_t zonesMax = 64;
+  float hairDensityMinPerCm2 = 0.0f;
+  float hairDensityMaxPerCm2 = 400.0f;  // a natural scalp has 175-300 hairs/cm2
+};
+
+struct ScarRanges {
+  float futWidthMinMm = 0.5f;  // FUT strips are 1-2 (up to 3) mm wide
+  float futWidthMaxMm = 10.0f;
+  float futWidthDefaultMm = 2.0f;
+  std::uint32_t futPointsMin = 2;
+  std::uint32_t futPointsMax = 64;
+  float fueRadiusMinMm = 1.0f;  // radius of the area a cluster of FUE punches is scattered over
+  float fueRadiusMaxMm = 150.0f;
+  std::uint32_t fueCountMin = 1;
+  std::uint32_t fueCountMax = 10000;
+  float fuePunchMinMm = 0.5f;  // FUE scars are 0.7-1.0 mm across
+  float fuePunchMaxMm = 1.5f;
+  float fuePunchDefaultMm = 0.85f;
+  std::uint32_t scarsMax = 256;
+};
+
+struct PigmentRanges {
+  float dotDiameterMinMm = 0.1f;  // healed dots are under 1 mm; needles are 0.18-0.30 mm
+  float dotDiameterMaxMm = 1.5f;
+  float dotDiameterDefaultMm = 0.45f;
+  float dotDiameterSdMaxMm = 0.5f;
+  float dotDiameterSdDefaultMm = 0.08f;
+  float darknessMin = 0.0f;  // 0 = invisible, 1 = undiluted pigment
+  float darknessMax = 1.0f;
+  float darknessDefault = 0.75f;
+  float darknessSdMax = 0.5f;
+  float darknessSdDefault = 0.1f;
+  float densityMinPerCm2 = 1.0f;  // 60-100 dots/cm2 at full density, matching follicular units
+  float densityMaxPerCm2 = 200.0f;
+  float densityDefaultPerCm2 = 80.0f;
+};
+
+struct NaturalHairRanges {
+  float lengthMinMm = 0.0f;
+  float lengthMaxMm = 1000.0f;   // stubble is 0-3 mm; long hair (Ludwig designs) up to a metre
+  float lengthDefaultMm = 0.5f;  // one day's stubble
+  float calibreMinUm = 17.0f;    // shafts are 50-100 um, extremes 17-181
+  float calibreMaxUm = 181.0f;
+  float calibreDefaultUm = 75.0f;
+  float densityMinPerCm2 = 0.0f;
+  float densityMaxPerCm2 = 400.0f;
+  float densityDefaultPerCm2 = 220.0f;  // natural scalp: 175-300, mean about 220
+  const char* colourDefault = "darkBrown";
+  ChartPoint whorlDefault{-0.06f, 0.62f};  // on the crown behind the vertex, usually off-centre to the right
+};
+
+// Hair colour names a design may use instead of "#rrggbb", with their sRGB value (0xRRGGBB).
+struct NamedHairColour {
+  const char* name;
+  std::uint32_t srgb;
+};
+inline constexpr NamedHairColour kHairColours[] = {
+    {"black", 0x0d0b0a},      {"darkBrown", 0x2b1e16}, {"mediumBrown", 0x4e3526}, {"lightBrown", 0x7a5a40},
+    {"darkBlonde", 0x9c7c55}, {"blonde", 0xc8a878},    {"auburn", 0x6e3220},      {"red", 0x8c3b1f},
+    {"grey", 0x8a8784},       {"white", 0xd8d4cc},
+};
+
+struct SkinRanges {
+  std::uint32_t fitzpatrickMin = 1;
+  std::uint32_t fitzpatrickMax = 6;
+  std::uint32_t fitzpatrickDefault = 3;
+  float rednessMin = 0.0f;
+  float rednessMax = 1.0f;
+  float rednessDefault = 0.2f;
+};
+
+struct SessionRanges {
+  std::uint32_t countMin = 1;  // usually 3, sometimes 4 for scars, alopecia, thick skin
+  std::uint32_t countMax = 4;
+  float densityFractionMin = 0.0f;  // share of the final dot density a session adds
+  float densityFractionMax = 1.0f;
+  float darknessMin = 0.0f;  // darkness of a session's dots relative to the pigment's
+  float darknessMax = 1.0f;
+  float dilutionMinWaterPerPigment = 0.0f;  // water:pigment, e.g. 20:1, 18:1, 6:1; 0 = undiluted
+  float dilutionMaxWaterPerPigment = 40.0f;
+};
+
+// What sessions 1-3 add by default: session 1 light, sparse and conservative at the hairline (it heals lighter),
+// session 2 density and darkness and a refined hairline, session 3 detail and evening out.
+struct DefaultSession {
+  float densityFraction;
+  float darkness;
+  float dilutionWaterPerPigment;
+  bool refinesHairline;
+};
+inline constexpr DefaultSession kDefaultSessions[] = {
+    {0.5f, 0.6f, 20.0f, false},
+    {0.35f, 0.85f, 18.0f, true},
+    {0.15f, 1.0f, 6.0f, true},
+};
+
+struct AgeRanges {
+  float yearsMin = 0.0f;
+  float yearsMax = 30.0f;  // touch-ups come every 3-6 years; a simulator shows up to year 10 and beyond
+  std::uint32_t touchUpsMax = 16;
+};
+
+struct DocumentRanges {
+  std::uint32_t nameMaxChars = 200;
+  std::uint32_t descriptionMaxChars = 4000;
+};
+
+// The whole table, for code that wants one handle on it.
+struct DesignRanges {
+  ChartRanges chart;
+  HairlineRanges hairline;
+  ZoneRanges zones;
+  ScarRanges scars;
+  PigmentRanges pigment;
+  NaturalHairRanges hair;
+  SkinRanges skin;
+  SessionRanges sessions;
+  AgeRanges age;
+  DocumentRanges document;
+};
+inline constexpr DesignRanges kDesign{};
+
+}  // namespace follicle::domain
