@@ -27,7 +27,8 @@ float DefaultHeadShape::eyes(const glm::vec3& m, float head) const {
   // The groove along the lid line: a thin slot through the lid surface (within lidLineDepth of it, in front
   // of the eyeball's centre so nothing is hollowed inside the head), ending at the eye corners.
   const float lidSurface = p_.eyeballRadiusMm + 0.5f * (p_.upperLidThicknessMm + p_.lowerLidThicknessMm);
-  float slot = std::max(std::abs(m.y - lineY) - p_.lidLineHalfWidthMm, std::abs(fromCentre - lidSurface) - p_.lidLineDepthMm);
+  float slot =
+      std::max(std::abs(m.y - lineY) - p_.lidLineHalfWidthMm, std::abs(fromCentre - lidSurface) - p_.lidLineDepthMm);
   slot = std::max(slot, std::max(std::abs(dx) - p_.lidLineHalfLengthMm, c.z - m.z));
   return sdf::smoothSubtract(d, slot, p_.lidLineBlendMm);
 }
@@ -36,8 +37,8 @@ float DefaultHeadShape::nose(const glm::vec3& p, const glm::vec3& m, float head)
   if (reach::outOfReach(p, p_.noseTipCentreMm, reach::kNoseMm, head, p_.noseToFaceBlendMm)) return head;
   float nose = sdf::taperedCapsule(p, p_.noseBridgeTopMm, p_.noseBridgeBottomMm, p_.noseBridgeRadiusTopMm,
                                    p_.noseBridgeRadiusBottomMm);
-  nose = sdf::smoothUnion(nose, sdf::ellipsoid(p, p_.noseBodyCentreMm, p_.noseBodyRadiiMm, noseBodyAxes_),
-                          p_.noseBlendMm);
+  nose =
+      sdf::smoothUnion(nose, sdf::ellipsoid(p, p_.noseBodyCentreMm, p_.noseBodyRadiiMm, noseBodyAxes_), p_.noseBlendMm);
   nose = sdf::smoothUnion(nose, sdf::ellipsoid(p, p_.noseTipCentreMm, p_.noseTipRadiiMm), p_.noseBlendMm);
   nose = sdf::smoothUnion(nose, sdf::capsule(p, p_.columellaTopMm, p_.columellaBottomMm, p_.columellaRadiusMm),
                           0.5f * p_.noseBlendMm);

@@ -78,11 +78,11 @@ struct DefaultHeadProportions {
   // Closed lids meet below the eyeball's centre (the upper lid covers most of it) on a line that sags in the
   // middle and rises outwards: the outer corner sits a little higher than the inner one.
   float lidLineAboveCentreMm = -2.0f;
-  float lidLineRisePerMmSq = 0.012f;   // per mm² off the eye's middle, towards both corners
-  float lidLineTiltPerMm = 0.07f;      // per mm towards the outer corner
+  float lidLineRisePerMmSq = 0.012f;  // per mm² off the eye's middle, towards both corners
+  float lidLineTiltPerMm = 0.07f;     // per mm towards the outer corner
   float lidLineHalfWidthMm = 0.8f;
-  float lidLineHalfLengthMm = 13.0f;   // half the eye fissure, from the middle to either corner
-  float lidLineDepthMm = 2.5f;         // the groove reaches this far either side of the lid surface
+  float lidLineHalfLengthMm = 13.0f;  // half the eye fissure, from the middle to either corner
+  float lidLineDepthMm = 2.5f;        // the groove reaches this far either side of the lid surface
   float lidLineBlendMm = 1.6f;
 
   // Nose: a narrow bony bridge from the nasion to the tip, a body widening to the alae, a slim tip with the

@@ -15,10 +15,10 @@ inline bool outOfReach(const glm::vec3& p, const glm::vec3& centre, float radius
 }
 
 // Generous enough to hold every part of the group, around the centre the group is tested from.
-constexpr float kEyeMm = 34.0f;        // around the eye socket centre
-constexpr float kNoseMm = 58.0f;       // around the nose tip
-constexpr float kMouthMm = 66.0f;      // around the mouth line's reach centre
-constexpr float kEarMm = 45.0f;        // around the ear centre
+constexpr float kEyeMm = 34.0f;          // around the eye socket centre
+constexpr float kNoseMm = 58.0f;         // around the nose tip
+constexpr float kMouthMm = 66.0f;        // around the mouth line's reach centre
+constexpr float kEarMm = 45.0f;          // around the ear centre
 constexpr float kNeckMusclesMm = 60.0f;  // beyond the neck column
 // The jaw, cheekbones, chin and brow all lie within this sphere.
 constexpr glm::vec3 kLowerFaceCentreMm{0.0f, -30.0f, 40.0f};

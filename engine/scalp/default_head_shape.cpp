@@ -43,8 +43,8 @@ float DefaultHeadShape::neck(const glm::vec3& p, const glm::vec3& m, float head)
     const float scm = sdf::taperedCapsule(m, p_.mastoidMm, p_.sternalNotchSideMm, p_.sternocleidomastoidRadiusTopMm,
                                           p_.sternocleidomastoidRadiusBottomMm);
     d = sdf::smoothUnion(d, scm, p_.sternocleidomastoidBlendMm);
-    const float trapezius = sdf::taperedCapsule(m, p_.trapeziusTopMm, p_.trapeziusBottomMm,
-                                                p_.trapeziusRadiusTopMm, p_.trapeziusRadiusBottomMm);
+    const float trapezius = sdf::taperedCapsule(m, p_.trapeziusTopMm, p_.trapeziusBottomMm, p_.trapeziusRadiusTopMm,
+                                                p_.trapeziusRadiusBottomMm);
     d = sdf::smoothUnion(d, trapezius, p_.trapeziusBlendMm);
   }
   // The flat cut under the neck, rounded a little so the rim does not alias.
@@ -55,8 +55,7 @@ float DefaultHeadShape::lowerFace(const glm::vec3& p, const glm::vec3& m, float 
   if (reach::outOfReach(p, reach::kLowerFaceCentreMm, reach::kLowerFaceMm, head, p_.mandibleBlendMm)) return head;
   float d = sdf::smoothUnion(head, sdf::ellipsoid(p, p_.mandibleCentreMm, p_.mandibleRadiiMm), p_.mandibleBlendMm);
   const float ramus = sdf::capsule(m, p_.condyleMm, p_.gonionMm, p_.ramusRadiusMm);
-  const float body =
-      sdf::taperedCapsule(m, p_.gonionMm, p_.jawFrontMm, p_.jawRadiusAtGonionMm, p_.jawRadiusAtChinMm);
+  const float body = sdf::taperedCapsule(m, p_.gonionMm, p_.jawFrontMm, p_.jawRadiusAtGonionMm, p_.jawRadiusAtChinMm);
   d = sdf::smoothUnion(d, sdf::smoothUnion(ramus, body, p_.ramusRadiusMm), p_.jawBlendMm);
   d = sdf::smoothUnion(d, sdf::ellipsoid(p, p_.chinCentreMm, p_.chinRadiiMm), p_.chinBlendMm);
   const float cheekbone =

@@ -113,6 +113,7 @@ Normalisation normaliseHeadAndFindLandmarks(Mesh& mesh, const HeadFrameOverrides
   n.forward = orientation.forward;
   n.axesOverridden = overrides.up.has_value() || overrides.forward.has_value();
   scaleFromOverridesOrPrior(n, overrides, orientation.cranialBreadth, where);
+  n.cranialBreadthMm = orientation.cranialBreadth * n.scaleToMm;
 
   const glm::vec3 y = axisVector(n.up), z = axisVector(n.forward), x = glm::cross(y, z);
   const glm::mat3 rotation = glm::transpose(glm::mat3(x, y, z));  // rows: the source directions of X, Y, Z

@@ -55,6 +55,14 @@ void expectDefaultHeadSize(const nlohmann::json& report) {
   }
 }
 
+// The skull's own breadth (ears and shoulders left out) is an adult's.
+void expectAdultCranialBreadth(const nlohmann::json& report) {
+  constexpr double kMinAdultBreadthMm = 130.0, kMaxAdultBreadthMm = 170.0;
+  const double breadth = report["cranialBreadthMm"].get<double>();
+  EXPECT_GE(breadth, kMinAdultBreadthMm);
+  EXPECT_LE(breadth, kMaxAdultBreadthMm);
+}
+
 TEST_F(CliHead, JsonReportsCentimetresAndAnAdultHead) {
   const nlohmann::json report = headJson({writeDefaultHeadInCm().string()});
   ASSERT_TRUE(report.is_object()) << "not JSON";
@@ -65,6 +73,7 @@ TEST_F(CliHead, JsonReportsCentimetresAndAnAdultHead) {
   EXPECT_EQ(report["up"], "+y");
   EXPECT_EQ(report["forward"], "+z");
   expectDefaultHeadSize(report);
+  expectAdultCranialBreadth(report);
   EXPECT_EQ(report["triangles"].get<std::size_t>(), defaultHead().mesh.triangleCount());
   EXPECT_TRUE(report["textures"]["files"].empty());
   EXPECT_TRUE(report["textures"]["albedo"].is_null());
@@ -114,6 +123,7 @@ TEST_F(CliHead, RealScanHasTexturesAndLandmarks) {
   }
   const nlohmann::json report = headJson({scan.string()});
   ASSERT_TRUE(report.is_object()) << "not JSON";
+  expectAdultCranialBreadth(report);
   // The MTL names an albedo map and a normal map beside the OBJ.
   const nlohmann::json& textures = report["textures"];
   EXPECT_EQ(textures["files"].size(), 2u) << textures.dump();

@@ -36,6 +36,7 @@ constexpr const char* kJsonKeys =
     "  unit                the file's unit: mm, cm, m, in, or arbitrary (scaled by a head-size prior)\n"
     "  scaleToMm           millimetres per file unit; scaleOverridden: true when --unit/--scale set it\n"
     "  up, forward         the file's axes mapped to head +y and +z (\"+x\", \"-z\"...); axesOverridden\n"
+    "  cranialBreadthMm    the skull's breadth above the ears, mm (ears, shoulders left out)\n"
     "  boundsMm            {min, max, size}; size is [breadth, height, length]\n"
     "  vertices, triangles counts after import; hasUvs: texture coordinates present\n"
     "  textures            {files: [paths found], albedo, normalMap: {width, height, channels} or null}\n"

@@ -62,6 +62,9 @@ void printFrame(std::ostream& out, const Normalisation& n) {
   const char* axesSource = n.axesOverridden ? "overridden" : "detected";
   label(out, "unit") << toString(n.unit) << " (" << scaleSource << "), " << n.scaleToMm << " mm per file unit\n";
   label(out, "axes") << "up " << toString(n.up) << ", forward " << toString(n.forward) << " (" << axesSource << ")\n";
+  label(out, "skull breadth") << std::fixed << std::setprecision(kTableDecimals) << n.cranialBreadthMm
+                                << " mm (widest part of the skull above the ears)\n"
+                                << std::defaultfloat;
 }
 
 void printGeometry(std::ostream& out, const Mesh& mesh) {
@@ -105,6 +108,7 @@ nlohmann::json headReportJson(const HeadModel& head, const std::filesystem::path
       {"up", toString(n.up)},
       {"forward", toString(n.forward)},
       {"axesOverridden", n.axesOverridden},
+      {"cranialBreadthMm", rounded(n.cranialBreadthMm, kScaleResolution)},
       {"boundsMm", {{"min", point(bounds.min)}, {"max", point(bounds.max)}, {"size", point(bounds.size())}}},
       {"vertices", head.mesh.vertexCount()},
       {"triangles", head.mesh.triangleCount()},

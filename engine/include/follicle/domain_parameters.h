@@ -165,4 +165,98 @@ struct DesignRanges {
 };
 inline constexpr DesignRanges kDesign{};
 
+// ---- Layout, ageing and plan: the figures the layout generator, the ageing model and the consultation plan use
+// (docs/AGEING.md explains the ageing ones). Not design fields: a design cannot change them.
+
+// The blue-noise sampler (engine/scalp/blue_noise.h). Radius r = poissonRadiusFactor / sqrt(density): with
+// n r^2 = 0.5 the packing is about 72% of the random-sequential jamming limit (n r^2 ~ 0.70), dense enough to look
+// even, loose enough to be reached with a few candidates per dot.
+struct SamplerParameters {
+  float poissonRadiusFactor = 0.707f;    // r * sqrt(dots per mm2)
+  float candidatesPerDot = 4.0f;         // candidates thrown per expected dot of a layer
+  float candidatesPerEarlierDot = 1.5f;  // extra candidates per dot already placed by earlier layers
+  std::uint32_t rounds = 32;             // candidate rounds (random order between rounds, spatial order within)
+  float densityBoundMargin = 1.15f;      // headroom on a triangle's density bound (density is curved inside it)
+  float minDensityFactor = 0.02f;        // below this share of a layer's peak density a point gets no dots
+};
+
+// Pigment dots beyond what a design says (DOMAIN.md: needles 0.18-0.30 mm, dots at the epidermal-dermal
+// junction, the epidermis 0.07-0.12 mm thick).
+struct DotParameters {
+  float depthMeanMm = 0.12f;  // upper dermis, just below the epidermis
+  float depthSdMm = 0.02f;
+  float depthMinMm = 0.07f;
+  float depthMaxMm = 0.25f;
+  float toneSd = 0.35f;                        // per-dot hue variation within the shade family, -1..1
+  float singleNeedleDensityFactor = 0.999f;    // below this hairline density factor dots are single-needle
+  float singleNeedleDiameterScale = 0.8f;      // a single needle leaves a smaller dot than a 3-point grouping
+  float scarInsideDensityFactor = 0.55f;       // scar tissue takes pigment unevenly: fewer dots inside
+  float scarInsideIrregularity = 0.35f;        // and a patchy share of them (0 = even)
+  float scarBlendRingMm = 6.0f;                // the blended band around a scar where density eases back in
+  float scarBlendRingDensityFactor = 0.85f;    // density at the scar's edge, rising to 1 across the ring
+  float futTextureAmount = 0.6f;               // a FUT strip's surface texture (0 smooth .. 1 rough)
+  float fuePaleness = 0.5f;                    // how much paler than the skin a scar is (0 .. 1)
+  float futPaleness = 0.6f;
+  float futSampleSpacingMm = 1.0f;             // spacing of the skin-feature samples along a FUT strip
+};
+
+// Natural hair: follicular units (DOMAIN.md: 1 hair ~20%, 2 ~45%, 3 ~30%, 4 ~5%) and exit angles.
+struct FollicleParameters {
+  float unitHairShare[4] = {0.20f, 0.45f, 0.30f, 0.05f};
+  float frontalExitMinDeg = 10.0f;  // frontal hairline
+  float frontalExitMaxDeg = 20.0f;
+  float templeExitMinDeg = 3.0f;    // temples
+  float templeExitMaxDeg = 10.0f;
+  float midExitMinDeg = 30.0f;      // mid-scalp, crown, back
+  float midExitMaxDeg = 60.0f;
+  float frontalBandMm = 15.0f;      // depth behind the hairline counted as "frontal hairline"
+  float templeMinAbsU = 0.62f;      // chart |u| beyond which the front of the scalp is a temple
+  float templeMaxV = 0.5f;          // chart v below which a lateral point is a temple
+  float whorlRadiusMm = 55.0f;      // the spiral is 10-13 cm across
+  float whorlSpiralDeg = 50.0f;     // angle of the growth direction from the radial direction in the whorl
+  float frontDownwardShare = 0.3f;  // "forward and slightly down" at the front: downward part per forward part
+  float frontBeginsZMm = 20.0f;     // head-frame z where the flow starts turning forward
+  float frontFullZMm = 60.0f;       // ... and is fully forward
+  float lengthSdShare = 0.15f;      // sd of a hair's length, as a share of the design's length
+  float calibreSdShare = 0.15f;
+};
+
+// Ageing (docs/AGEING.md): every figure the model uses. Per year after the last session, with sun exposure and
+// skin type scaling the rates.
+struct AgeingParameters {
+  float fadeResidual = 0.35f;          // darkness multiplier the fading approaches (pigment never fully clears)
+  float fadeTimeYears = 9.0f;          // e-folding time of the fade with no sun
+  float spreadMaxMm = 0.22f;           // extra blur (gaussian sd) a dot approaches as pigment disperses
+  float spreadTimeYears = 6.0f;
+  float hueShiftMax = 0.7f;            // blue-green shift amount approached (0 fresh .. 1 fully blue-green)
+  float hueShiftTimeYears = 7.0f;
+  float sunRateFactor[4] = {1.0f, 1.2f, 1.6f, 2.2f};  // fade-rate multiplier for none/low/moderate/high sun
+  // Fair skin fades faster in the sun (less melanin to shield the pigment); per Fitzpatrick type I..VI, the
+  // share of the sun's extra rate that applies.
+  float skinSunSensitivity[6] = {1.3f, 1.15f, 1.0f, 0.85f, 0.7f, 0.6f};
+  float touchUpSpreadCarryOver = 0.35f;  // share of the spread a touch-up leaves (old dots merge)
+  float touchUpHueCarryOver = 0.3f;
+  float perDotRateSd = 0.15f;            // dot-to-dot variation of the ageing rates (shares)
+};
+
+// The consultation plan.
+struct PlanParameters {
+  float dotsPerHour = 4000.0f;        // 3-point groupings at about one per second with pauses
+  float setupHoursPerSession = 0.5f;  // numbing, marking the hairline, photos
+  float hairlineMinAboveGlabellaMm = 70.0f;  // lower is aggressive and ages badly (7-10 cm usual)
+  float hairlineMaxAboveGlabellaMm = 100.0f;
+  float usualDensityMinPerCm2 = 60.0f;  // dots at full density match 60-100 follicular units per cm2
+  float usualDensityMaxPerCm2 = 100.0f;
+  float areaSampleSpacingMm = 2.0f;   // spacing of the points that measure the treated area
+};
+
+struct LayoutParameters {
+  SamplerParameters sampler;
+  DotParameters dots;
+  FollicleParameters follicles;
+  AgeingParameters ageing;
+  PlanParameters plan;
+};
+inline constexpr LayoutParameters kLayout{};
+
 }  // namespace follicle::domain

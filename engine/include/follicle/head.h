@@ -38,6 +38,7 @@ struct Normalisation {
   Axis forward = Axis::PosZ;                // source axis mapped to head +Z
   bool scaleOverridden = false;
   bool axesOverridden = false;
+  float cranialBreadthMm = 0.0f;            // the skull's breadth above the ears, as measured for the size prior
   glm::mat4 sourceToHead{1.0f};             // full transform: rotation, scale, then translation of the origin
 };
 
