@@ -16,8 +16,8 @@ struct DefaultHeadProportions {
   glm::vec3 craniumRadiiMm{76.0f, 86.0f, 93.0f};
   glm::vec3 foreheadCentreMm{0.0f, 42.0f, 28.0f};
   glm::vec3 foreheadRadiiMm{64.0f, 70.0f, 68.0f};
-  glm::vec3 occiputCentreMm{0.0f, 24.0f, -44.0f};
-  glm::vec3 occiputRadiiMm{60.0f, 50.0f, 50.0f};
+  glm::vec3 occiputCentreMm{0.0f, 26.0f, -42.0f};
+  glm::vec3 occiputRadiiMm{68.0f, 50.0f, 52.0f};
   float craniumBlendMm = 28.0f;
 
   // Face mass (maxilla, orbits and cheeks) below the forehead.

@@ -1,0 +1,51 @@
+#pragma once
+// Levels of detail of a head mesh, and which one a view needs.
+//
+// On a CPU rasteriser (lavapipe) every triangle costs set-up and binning whether it covers a pixel or not:
+// the 200k-triangle default head at 720p has about one triangle per covered pixel, most of the frame's time.
+// setHead therefore builds a chain of simplified meshes (each about half the triangles of the one before,
+// UV seams and open borders kept), and each render draws the coarsest level whose geometric error, projected
+// at the head's nearest point, stays below a fraction of a pixel: the silhouette is unchanged to the eye,
+// shading is unchanged (the levels keep the full mesh's normals), and a large still (8192²) draws the full mesh.
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include <glm/vec3.hpp>
+
+#include "render/skin_vertex.h"
+
+namespace follicle::render {
+
+// The largest deviation of a level from the full mesh allowed on screen, in pixels of the output picture.
+inline constexpr float kMaxLodErrorPx = 0.5f;
+
+struct LodLevel {
+  std::uint32_t firstIndex = 0;   // into MeshLods::indices
+  std::uint32_t indexCount = 0;
+  std::int32_t vertexOffset = 0;  // into MeshLods::vertices: each level has its own compact vertex range
+  std::uint32_t vertexCount = 0;
+  float errorMm = 0.0f;           // bound on the distance from the full mesh's surface (0 for level 0)
+
+  std::uint32_t triangleCount() const { return indexCount / 3; }
+};
+
+struct MeshLods {
+  std::vector<SkinVertex> vertices;     // every level's vertices, level after level
+  std::vector<std::uint32_t> indices;   // every level's triangles, relative to its vertexOffset
+  std::vector<LodLevel> levels;         // [0] the full mesh, then ever coarser
+  glm::vec3 boundsCentreMm{0.0f};       // a sphere holding the mesh, for the projected error
+  float boundsRadiusMm = 0.0f;
+};
+
+// Builds the chain from a full mesh (indices within range, three per triangle). Each level is reordered for
+// the vertex cache and vertex fetch; level 0 has exactly the full mesh's triangles.
+MeshLods buildMeshLods(std::span<const SkinVertex> vertices, std::span<const std::uint32_t> indices);
+
+// The coarsest level whose error, seen from `eyeMm` through a vertical field of view of `fovYDeg` onto a
+// picture `heightPx` pixels high, is at most kMaxLodErrorPx. 0 (the full mesh) when the eye is inside the
+// bounding sphere.
+std::size_t selectLod(const MeshLods& lods, const glm::vec3& eyeMm, float fovYDeg, std::uint32_t heightPx);
+
+}  // namespace follicle::render

@@ -1,0 +1,77 @@
+#pragma once
+// Blue noise over a mesh surface with spatially varying density: a Poisson-disk sampler whose radius follows
+// r(p) = poissonRadiusFactor / sqrt(density(p)), so every region looks evenly spaced at its own density.
+//
+// How: each layer throws candidates over the chosen triangles (area-weighted, thinned by the density so their
+// intensity is proportional to it), gives each a random round, and visits them round by round, in Morton order
+// inside a round (for cache locality; within a round candidates are too sparse to notice the order). A
+// candidate is kept when no point already placed (this layer or an earlier one) lies within its radius. The
+// layer stops once it has its expected number of dots, an unbiased estimate of the integral of its density.
+//
+// Layers (sessions) stack: a later layer sees the earlier layers' points and adds only between them, so the
+// earlier points stay exactly as they were. Everything is a pure function of the mesh, the density and the seed.
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include <glm/vec2.hpp>
+#include <glm/vec3.hpp>
+
+#include "follicle/mesh.h"
+
+namespace follicle {
+
+class BlueNoiseGrid;
+
+// Densities in points per mm2 at a point of a triangle (barycentric weights of its 2nd and 3rd vertex).
+struct LayerDensity {
+  float added = 0.0f;  // the points this layer adds
+  float total = 0.0f;  // all layers so far, this one included: sets the Poisson radius
+};
+using LayerDensityFn = std::function<LayerDensity(std::uint32_t triangle, glm::vec2 bary)>;
+
+struct SurfaceSample {
+  glm::vec3 positionMm{0.0f};
+  std::uint32_t triangle = 0;
+  glm::vec2 bary{0.0f};      // weights of the triangle's 2nd and 3rd vertex
+  float radiusMm = 0.0f;     // the Poisson radius it was placed with
+  std::uint64_t id = 0;      // unique per layer and seed: seeds the sample's own attribute stream
+};
+
+struct BlueNoiseStats {
+  std::size_t candidates = 0;  // thrown
+  std::size_t tested = 0;      // tested against the grid before the layer reached its count
+  std::size_t expected = 0;    // the layer's expected count
+  std::size_t gridBytes = 0;
+};
+
+class BlueNoiseSampler {
+ public:
+  // Samples `triangles` of `mesh` (kept by reference: it must outlive the sampler). `peakDensityPerMm2` is the
+  // highest total density any layer will ask for (it sizes the grid's cells); `expectedPoints` sizes the grid.
+  BlueNoiseSampler(const Mesh& mesh, std::vector<std::uint32_t> triangles, float peakDensityPerMm2,
+                   std::size_t expectedPoints);
+  ~BlueNoiseSampler();
+  BlueNoiseSampler(BlueNoiseSampler&&) noexcept;
+  BlueNoiseSampler& operator=(BlueNoiseSampler&&) noexcept;
+
+  // Adds one layer and returns its new points, in placement order. `addedShareOfTotal` is the layer's share of
+  // the total density (1 for a single layer); it decides how many candidates the layer needs.
+  std::vector<SurfaceSample> addLayer(const LayerDensityFn& density, float addedShareOfTotal, std::uint64_t seed);
+
+  const BlueNoiseStats& lastStats() const { return stats_; }
+  float poissonRadiusMm(float densityPerMm2) const;
+
+ private:
+  struct Candidate;
+  std::vector<Candidate> throwCandidates(const LayerDensityFn& density, float intensityPerAdded,
+                                         std::uint64_t seed, double& expected) const;
+
+  const Mesh* mesh_;
+  std::vector<std::uint32_t> triangles_;
+  std::unique_ptr<BlueNoiseGrid> grid_;
+  BlueNoiseStats stats_;
+};
+
+}  // namespace follicle

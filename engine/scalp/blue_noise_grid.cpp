@@ -1,0 +1,116 @@
+#include "scalp/blue_noise_grid.h"
+
+#include <algorithm>
+#include <bit>
+
+#include <glm/geometric.hpp>
+
+namespace follicle {
+namespace {
+
+// Spreads the low 21 bits of x so that two zero bits follow each one.
+std::uint64_t spreadBits(std::uint32_t x) {
+  std::uint64_t v = x & 0x1fffffu;
+  v = (v | v << 32) & 0x1f00000000ffffull;
+  v = (v | v << 16) & 0x1f0000ff0000ffull;
+  v = (v | v << 8) & 0x100f00f00f00f00full;
+  v = (v | v << 4) & 0x10c30c30c30c30c3ull;
+  v = (v | v << 2) & 0x1249249249249249ull;
+  return v;
+}
+
+constexpr int kBlockBits = 15;  // 32 x 32 x 32 cells per block share neighbouring slots
+
+}  // namespace
+
+BlueNoiseGrid::BlueNoiseGrid(const glm::vec3& originMm, float cellMm, std::size_t expectedPoints)
+    : origin_(originMm), cell_(cellMm), invCell_(1.0f / cellMm) {
+  const std::size_t capacity = std::bit_ceil(std::max<std::size_t>(1024, expectedPoints * 2));
+  slots_.resize(capacity);
+  mask_ = capacity - 1;
+}
+
+std::uint64_t BlueNoiseGrid::morton(std::uint32_t x, std::uint32_t y, std::uint32_t z) {
+  return spreadBits(x) | spreadBits(y) << 1 | spreadBits(z) << 2;
+}
+
+std::uint64_t BlueNoiseGrid::keyOf(std::uint32_t x, std::uint32_t y, std::uint32_t z) { return morton(x, y, z); }
+
+std::size_t BlueNoiseGrid::home(std::uint64_t key) const {
+  // Inside a block the Morton code keeps neighbours adjacent; blocks themselves are scattered by a mix so that
+  // a surface folded through the table does not pile onto the same slots.
+  std::uint64_t block = key >> kBlockBits;
+  block *= 0x9e3779b97f4a7c15ull;
+  block ^= block >> 29;
+  return static_cast<std::size_t>((block << kBlockBits) + (key & ((1u << kBlockBits) - 1))) & mask_;
+}
+
+glm::ivec3 BlueNoiseGrid::cellOf(const glm::vec3& p) const {
+  const glm::vec3 c = (p - origin_) * invCell_;
+  return {static_cast<int>(std::floor(c.x)), static_cast<int>(std::floor(c.y)), static_cast<int>(std::floor(c.z))};
+}
+
+bool BlueNoiseGrid::isFree(const glm::vec3& p, float radiusMm) const {
+  const glm::ivec3 lo = cellOf(p - glm::vec3(radiusMm));
+  const glm::ivec3 hi = cellOf(p + glm::vec3(radiusMm));
+  const float r2 = radiusMm * radiusMm;
+  for (int z = std::max(lo.z, 0); z <= hi.z; ++z) {
+    for (int y = std::max(lo.y, 0); y <= hi.y; ++y) {
+      for (int x = std::max(lo.x, 0); x <= hi.x; ++x) {
+        const std::uint64_t key = keyOf(static_cast<std::uint32_t>(x), static_cast<std::uint32_t>(y),
+                                        static_cast<std::uint32_t>(z));
+        for (std::size_t s = home(key);; s = (s + 1) & mask_) {
+          const Slot& slot = slots_[s];
+          if (slot.key == kEmpty) break;
+          if (slot.key != key) continue;
+          for (std::uint32_t i = 0; i < slot.count; ++i) {
+            const float dx = slot.xyz[3 * i] - p.x;
+            const float dy = slot.xyz[3 * i + 1] - p.y;
+            const float dz = slot.xyz[3 * i + 2] - p.z;
+            if (dx * dx + dy * dy + dz * dz < r2) return false;
+          }
+        }
+      }
+    }
+  }
+  return true;
+}
+
+void BlueNoiseGrid::insert(const glm::vec3& p) {
+  if (2 * (used_ + 1) > slots_.size()) grow();
+  const glm::ivec3 c = cellOf(p);
+  insertIntoSlots(p, keyOf(static_cast<std::uint32_t>(std::max(c.x, 0)), static_cast<std::uint32_t>(std::max(c.y, 0)),
+                           static_cast<std::uint32_t>(std::max(c.z, 0))));
+  ++points_;
+}
+
+void BlueNoiseGrid::insertIntoSlots(const glm::vec3& p, std::uint64_t key) {
+  for (std::size_t s = home(key);; s = (s + 1) & mask_) {
+    Slot& slot = slots_[s];
+    if (slot.key == kEmpty) {
+      slot.key = key;
+      ++used_;
+    } else if (slot.key != key || slot.count == kPerSlot) {
+      continue;
+    }
+    slot.xyz[3 * slot.count] = p.x;
+    slot.xyz[3 * slot.count + 1] = p.y;
+    slot.xyz[3 * slot.count + 2] = p.z;
+    ++slot.count;
+    return;
+  }
+}
+
+void BlueNoiseGrid::grow() {
+  std::vector<Slot> old(slots_.size() * 2);
+  old.swap(slots_);
+  mask_ = slots_.size() - 1;
+  used_ = 0;
+  for (const Slot& slot : old) {
+    for (std::uint32_t i = 0; i < slot.count; ++i) {
+      insertIntoSlots({slot.xyz[3 * i], slot.xyz[3 * i + 1], slot.xyz[3 * i + 2]}, slot.key);
+    }
+  }
+}
+
+}  // namespace follicle

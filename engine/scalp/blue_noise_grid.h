@@ -1,0 +1,54 @@
+#pragma once
+// The spatial hash behind the blue-noise sampler: which accepted points lie near a candidate. Cells are cubes
+// of the smallest Poisson radius; one slot is one 64-byte cache line holding a cell's key and up to four points
+// (a cell rarely holds more; extra points take another slot of the same key further along the probe).
+// Slots are placed so that cells of the same 32-cell block sit side by side (Morton order inside the block):
+// the sampler visits candidates in Morton order, so consecutive queries touch neighbouring cache lines.
+#include <cmath>
+#include <cstdint>
+#include <vector>
+
+#include <glm/vec3.hpp>
+
+namespace follicle {
+
+class BlueNoiseGrid {
+ public:
+  BlueNoiseGrid(const glm::vec3& originMm, float cellMm, std::size_t expectedPoints);
+
+  // True when no stored point lies closer than `radiusMm` to `p`.
+  bool isFree(const glm::vec3& p, float radiusMm) const;
+  void insert(const glm::vec3& p);
+  std::size_t size() const { return points_; }
+  std::size_t memoryBytes() const { return slots_.size() * sizeof(Slot); }
+
+  // Cell coordinates of a point (non-negative inside the sampled region), and their Morton interleaving.
+  glm::ivec3 cellOf(const glm::vec3& p) const;
+  static std::uint64_t morton(std::uint32_t x, std::uint32_t y, std::uint32_t z);
+
+ private:
+  static constexpr int kPerSlot = 4;
+  static constexpr std::uint64_t kEmpty = ~0ull;
+  struct alignas(64) Slot {
+    std::uint64_t key = kEmpty;
+    std::uint32_t count = 0;
+    float xyz[kPerSlot * 3] = {};
+    std::uint32_t pad = 0;
+  };
+  static_assert(sizeof(Slot) == 64);
+
+  static std::uint64_t keyOf(std::uint32_t x, std::uint32_t y, std::uint32_t z);
+  std::size_t home(std::uint64_t key) const;
+  void insertIntoSlots(const glm::vec3& p, std::uint64_t key);
+  void grow();
+
+  glm::vec3 origin_;
+  float cell_;
+  float invCell_;
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+  std::size_t used_ = 0;
+  std::size_t points_ = 0;
+};
+
+}  // namespace follicle
