@@ -54,14 +54,14 @@ std::vector<SkinVertex> interleave(const Mesh& mesh) {
 GpuHead uploadHead(gpu::Device& device, const HeadModel& head) {
   const std::string name = headName(head);
   checkDrawable(head.mesh, name);
-  const std::vector<SkinVertex> vertices = interleave(head.mesh);
+  const MeshLods lods = buildMeshLods(interleave(head.mesh), head.mesh.indices);
 
   GpuHead gpuHead;
-  gpuHead.vertices = gpu::uploadBuffer(device, std::as_bytes(std::span(vertices)), VK_BUFFER_USAGE_VERTEX_BUFFER_BIT,
-                                       name + " vertices");
-  gpuHead.indices = gpu::uploadBuffer(device, std::as_bytes(std::span(head.mesh.indices)),
-                                      VK_BUFFER_USAGE_INDEX_BUFFER_BIT, name + " indices");
-  gpuHead.indexCount = static_cast<std::uint32_t>(head.mesh.indices.size());
+  gpuHead.vertices = gpu::uploadBuffer(device, std::as_bytes(std::span(lods.vertices)),
+                                       VK_BUFFER_USAGE_VERTEX_BUFFER_BIT, name + " vertices");
+  gpuHead.indices = gpu::uploadBuffer(device, std::as_bytes(std::span(lods.indices)), VK_BUFFER_USAGE_INDEX_BUFFER_BIT,
+                                      name + " indices");
+  gpuHead.lods = lods.chain;
 
   const bool hasUvs = !head.mesh.uvs.empty();
   if (hasUvs && head.albedo && !head.albedo->empty()) {

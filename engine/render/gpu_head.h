@@ -1,16 +1,15 @@
 #pragma once
-// A head's mesh and textures on the device: interleaved vertices, 32-bit indices, the albedo map (sRGB) and
-// the tangent-space normal map (linear), each with a full mip chain.
+// A head's mesh and textures on the device: every level of detail's interleaved vertices and 32-bit indices
+// in one vertex and one index buffer (render/mesh_lod.h), the albedo map (sRGB) and the tangent-space normal
+// map (linear), each with a full mip chain.
 #include <cstdint>
 #include <optional>
-
-#include <glm/vec2.hpp>
-#include <glm/vec3.hpp>
-#include <glm/vec4.hpp>
+#include <vector>
 
 #include "follicle/head.h"
 #include "gpu/buffer.h"
 #include "gpu/device_image.h"
+#include "render/mesh_lod.h"
 
 namespace follicle::gpu {
 class Device;
@@ -18,18 +17,10 @@ class Device;
 
 namespace follicle::render {
 
-// Vertex layout of the skin pass (shaders/skin.vert).
-struct SkinVertex {
-  glm::vec3 position;
-  glm::vec3 normal;
-  glm::vec2 uv;
-  glm::vec4 tangent;
-};
-
 struct GpuHead {
   gpu::Buffer vertices;
   gpu::Buffer indices;
-  std::uint32_t indexCount = 0;
+  LodChain lods;  // where each level of detail lies in `vertices` and `indices`
   std::optional<gpu::DeviceImage> albedo;
   std::optional<gpu::DeviceImage> normalMap;  // only when the mesh has tangents to go with it
 };

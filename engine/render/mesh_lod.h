@@ -31,12 +31,17 @@ struct LodLevel {
   std::uint32_t triangleCount() const { return indexCount / 3; }
 };
 
-struct MeshLods {
-  std::vector<SkinVertex> vertices;     // every level's vertices, level after level
-  std::vector<std::uint32_t> indices;   // every level's triangles, relative to its vertexOffset
-  std::vector<LodLevel> levels;         // [0] the full mesh, then ever coarser
-  glm::vec3 boundsCentreMm{0.0f};       // a sphere holding the mesh, for the projected error
+// Where each level lies in the shared buffers, and the sphere its error is projected from.
+struct LodChain {
+  std::vector<LodLevel> levels;    // [0] the full mesh, then ever coarser
+  glm::vec3 boundsCentreMm{0.0f};  // a sphere holding the mesh
   float boundsRadiusMm = 0.0f;
+};
+
+struct MeshLods {
+  std::vector<SkinVertex> vertices;    // every level's vertices, level after level
+  std::vector<std::uint32_t> indices;  // every level's triangles, relative to its vertexOffset
+  LodChain chain;
 };
 
 // Builds the chain from a full mesh (indices within range, three per triangle). Each level is reordered for
@@ -46,6 +51,6 @@ MeshLods buildMeshLods(std::span<const SkinVertex> vertices, std::span<const std
 // The coarsest level whose error, seen from `eyeMm` through a vertical field of view of `fovYDeg` onto a
 // picture `heightPx` pixels high, is at most kMaxLodErrorPx. 0 (the full mesh) when the eye is inside the
 // bounding sphere.
-std::size_t selectLod(const MeshLods& lods, const glm::vec3& eyeMm, float fovYDeg, std::uint32_t heightPx);
+std::size_t selectLod(const LodChain& lods, const glm::vec3& eyeMm, float fovYDeg, std::uint32_t heightPx);
 
 }  // namespace follicle::render

@@ -67,7 +67,7 @@ VkPipeline SkinPass::pipelineFor(VkSampleCountFlagBits samples) {
 
 void SkinPass::record(VkCommandBuffer cmd, const RenderTargets& targets, const Tile& tile,
                       const glm::mat4& viewProjection, const glm::vec4& encodedBackground, VkDescriptorSet set,
-                      const GpuHead& head) {
+                      const GpuHead& head, const LodLevel& level) {
   // The targets' previous contents (an earlier tile or frame) are discarded once their readers are done.
   const gpu::Access previousColour{VK_PIPELINE_STAGE_2_COLOR_ATTACHMENT_OUTPUT_BIT | VK_PIPELINE_STAGE_2_TRANSFER_BIT,
                                    VK_ACCESS_2_NONE, VK_IMAGE_LAYOUT_UNDEFINED};
@@ -125,7 +125,7 @@ void SkinPass::record(VkCommandBuffer cmd, const RenderTargets& targets, const T
   const VkDeviceSize offset = 0;
   vkCmdBindVertexBuffers(cmd, 0, 1, &vertexBuffer, &offset);
   vkCmdBindIndexBuffer(cmd, head.indices.get(), 0, VK_INDEX_TYPE_UINT32);
-  vkCmdDrawIndexed(cmd, head.indexCount, 1, 0, 0, 0);
+  vkCmdDrawIndexed(cmd, level.indexCount, 1, level.firstIndex, level.vertexOffset, 0);
   vkCmdEndRendering(cmd);
 }
 

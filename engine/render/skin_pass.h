@@ -31,9 +31,10 @@ class SkinPass {
   VkDescriptorSetLayout setLayout() const { return setLayout_.get(); }
   // Records the pass for one tile; `viewProjection` already includes the tile's clip transform and
   // `encodedBackground` is the background sRGB-encoded and premultiplied, in whole steps of 1/255, so that
-  // background pixels come out exactly. Leaves targets.result() in COLOR_ATTACHMENT_OPTIMAL.
+  // background pixels come out exactly. Draws `level` of the head's levels of detail. Leaves targets.result()
+  // in COLOR_ATTACHMENT_OPTIMAL.
   void record(VkCommandBuffer cmd, const RenderTargets& targets, const Tile& tile, const glm::mat4& viewProjection,
-              const glm::vec4& encodedBackground, VkDescriptorSet set, const GpuHead& head);
+              const glm::vec4& encodedBackground, VkDescriptorSet set, const GpuHead& head, const LodLevel& level);
 
  private:
   VkPipeline pipelineFor(VkSampleCountFlagBits samples);

@@ -172,7 +172,8 @@ void VulkanRenderer::writeDescriptors(FrameResources& frame) {
       .apply(device_);
 }
 
-void VulkanRenderer::recordFrame(VkCommandBuffer cmd, FrameResources& frame, const RenderSettings& settings) {
+void VulkanRenderer::recordFrame(VkCommandBuffer cmd, FrameResources& frame, const RenderSettings& settings,
+                                 const LodLevel& level) {
   const auto width = static_cast<std::uint32_t>(settings.width);
   const auto height = static_cast<std::uint32_t>(settings.height);
   const float aspect = static_cast<float>(width) / static_cast<float>(height);
@@ -184,7 +185,7 @@ void VulkanRenderer::recordFrame(VkCommandBuffer cmd, FrameResources& frame, con
   for (const Tile& tile : splitIntoTiles(width, height)) {
     frame.timestamps.begin(cmd, "skin");
     skinPass_.record(cmd, *targets_, tile, tileClipTransform(tile, width, height) * viewProjection, background,
-                     frame.skinSet, *head_);
+                     frame.skinSet, *head_, level);
     frame.timestamps.end(cmd, "skin");
     frame.timestamps.begin(cmd, "readback");
     recordTileReadback(cmd, *targets_, tile, width, readback_.get());
@@ -210,7 +211,11 @@ Image VulkanRenderer::render(const RenderSettings& settings) {
   std::memcpy(frame.uniforms.mapped(), &uniforms, sizeof(uniforms));
   frame.uniforms.flush(device_);
   writeDescriptors(frame);
-  recordFrame(ringFrame.cmd, frame, settings);
+  lastLod_ = lodPolicy_ == LodPolicy::FullMesh
+                 ? 0
+                 : selectLod(head_->lods, settings.camera.eye(), settings.camera.fovYDeg, height);
+  const LodLevel& level = head_->lods.levels[lastLod_];
+  recordFrame(ringFrame.cmd, frame, settings, level);
   ring_.submit();
   ring_.waitCurrent();
 
@@ -225,6 +230,7 @@ Image VulkanRenderer::render(const RenderSettings& settings) {
   std::memcpy(image.pixels.data(), readback_.mapped(), image.pixels.size());
 
   timings_ = {};
+  timings_.triangles = level.triangleCount();
   for (auto& [label, ms] : frame.timestamps.readMs(device_)) {
     if (label == "frame") {
       timings_.totalMs = ms;

@@ -28,6 +28,13 @@ class VulkanRenderer final : public Renderer {
   Image render(const RenderSettings& settings) override;
   FrameTimings lastFrameTimings() const override { return timings_; }
 
+  // Which level of detail a render draws: the one its view needs (render/mesh_lod.h), or always the full
+  // mesh (for tests comparing the two).
+  enum class LodPolicy { ByView, FullMesh };
+  void setLodPolicy(LodPolicy policy) { lodPolicy_ = policy; }
+  // The level the last render drew (0 = the full mesh) and its triangle count.
+  std::size_t lastLod() const { return lastLod_; }
+
  private:
   // What each frame in flight owns besides the ring's fence and command buffer.
   struct FrameResources {
@@ -39,7 +46,7 @@ class VulkanRenderer final : public Renderer {
   void ensureTargets(VkExtent2D extent, VkSampleCountFlagBits samples);
   void ensureReadback(VkDeviceSize bytes);
   void writeDescriptors(FrameResources& frame);
-  void recordFrame(VkCommandBuffer cmd, FrameResources& frame, const RenderSettings& settings);
+  void recordFrame(VkCommandBuffer cmd, FrameResources& frame, const RenderSettings& settings, const LodLevel& level);
   void throwOnUnhandledValidationMessages();
 
   gpu::Instance instance_;
@@ -55,6 +62,8 @@ class VulkanRenderer final : public Renderer {
   std::optional<RenderTargets> targets_;
   gpu::Buffer readback_;
   FrameTimings timings_;
+  LodPolicy lodPolicy_ = LodPolicy::ByView;
+  std::size_t lastLod_ = 0;
   // Last member: destroyed first, waiting for the GPU before anything it may use goes away.
   gpu::FrameRing ring_;
 };

@@ -16,10 +16,9 @@ namespace follicle {
 struct BlueNoiseSampler::Candidate {
   glm::vec3 position;
   float radius;
-  glm::vec2 bary;
   std::uint32_t triangle;
   std::uint32_t index;  // within its triangle: (triangle, index) names the candidate
-  std::uint32_t share;  // a random 16-bit value: thins the last round evenly
+  std::uint32_t tile;   // index of its tile (a cube of 4 x 4 x 4 grid cells) in the layer's TileTable
   std::uint64_t key;    // round, then Morton code of its cell
 };
 
@@ -27,14 +26,20 @@ namespace {
 
 constexpr auto& kSampler = domain::kLayout.sampler;
 constexpr int kRoundShift = 48;  // a candidate's key: its round above, the Morton code of its cell below
+constexpr std::uint64_t kMortonMask = (1ull << kRoundShift) - 1;
+constexpr int kTileShift = 6;  // tiles of 4 x 4 x 4 grid cells: about 25 dots at the peak density
 
 // Where the density of a triangle is probed for its bound: corners, edge midpoints, centre.
-constexpr glm::vec2 kProbes[] = {{0, 0},       {1, 0},       {0, 1},       {0.5f, 0},
-                                 {0, 0.5f},    {0.5f, 0.5f}, {1.0f / 3, 1.0f / 3}};
+constexpr glm::vec2 kProbes[] = {{0, 0}, {1, 0}, {0, 1}, {0.5f, 0}, {0, 0.5f}, {0.5f, 0.5f}, {1.0f / 3, 1.0f / 3}};
 
-// Sorts candidates by key: LSD radix sort over 16-bit digits, skipping digits that are equal everywhere.
-template <typename T>
-void radixSortByKey(std::vector<T>& items) {
+struct SortEntry {
+  std::uint64_t key;
+  std::uint32_t index;
+};
+
+// Sorts by key: LSD radix sort over 16-bit digits, skipping digits that are equal everywhere.
+void radixSortByKey(std::vector<SortEntry>& items) {
+  using T = SortEntry;
   std::vector<T> scratch(items.size());
   std::uint64_t differing = 0;
   if (!items.empty()) {
@@ -54,6 +59,54 @@ void radixSortByKey(std::vector<T>& items) {
 
 }  // namespace
 
+// The tiles a layer's candidates fall in, with the expected number of dots of each: a small open-addressing
+// table (a few thousand tiles), looked up once per candidate with the last tile cached.
+class BlueNoiseSampler::TileTable {
+ public:
+  TileTable() : slots_(1024, kNone) {}
+  std::uint32_t add(std::uint64_t key, double weight) {
+    if (key != lastKey_) {
+      lastKey_ = key;
+      lastIndex_ = find(key);
+    }
+    expected_[lastIndex_] += weight;
+    return lastIndex_;
+  }
+  std::uint32_t size() const { return static_cast<std::uint32_t>(keys_.size()); }
+  std::uint64_t key(std::uint32_t i) const { return keys_[i]; }
+  double expected(std::uint32_t i) const { return expected_[i]; }
+
+ private:
+  static constexpr std::uint32_t kNone = ~0u;
+  std::uint32_t find(std::uint64_t key) {
+    if (2 * (keys_.size() + 1) > slots_.size()) rehash();
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t s = random::mix(key, 0) & mask;; s = (s + 1) & mask) {
+      if (slots_[s] == kNone) {
+        slots_[s] = size();
+        keys_.push_back(key);
+        expected_.push_back(0.0);
+        return slots_[s];
+      }
+      if (keys_[slots_[s]] == key) return slots_[s];
+    }
+  }
+  void rehash() {
+    slots_.assign(slots_.size() * 2, kNone);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::uint32_t i = 0; i < size(); ++i) {
+      std::size_t s = random::mix(keys_[i], 0) & mask;
+      while (slots_[s] != kNone) s = (s + 1) & mask;
+      slots_[s] = i;
+    }
+  }
+  std::vector<std::uint32_t> slots_;
+  std::vector<std::uint64_t> keys_;
+  std::vector<double> expected_;
+  std::uint64_t lastKey_ = ~0ull;
+  std::uint32_t lastIndex_ = 0;
+};
+
 BlueNoiseSampler::BlueNoiseSampler(const Mesh& mesh, std::vector<std::uint32_t> triangles, float peakDensityPerMm2,
                                    std::size_t expectedPoints)
     : mesh_(&mesh), triangles_(std::move(triangles)) {
@@ -61,24 +114,34 @@ BlueNoiseSampler::BlueNoiseSampler(const Mesh& mesh, std::vector<std::uint32_t> 
     throw Error("blue-noise sampler: the peak density must be positive and finite");
   }
   const Bounds bounds = computeBounds(mesh);
-  const float cell = poissonRadiusMm(peakDensityPerMm2);
-  grid_ = std::make_unique<BlueNoiseGrid>(bounds.min - glm::vec3(2.0f * cell), cell, expectedPoints);
+  const float cell = 2.0f * poissonRadiusMm(peakDensityPerMm2);
+  grid_ = std::make_unique<BlueNoiseGrid>(bounds.min - glm::vec3(2.0f * cell), cell, expectedPoints / 2);
 }
 
 BlueNoiseSampler::~BlueNoiseSampler() = default;
 BlueNoiseSampler::BlueNoiseSampler(BlueNoiseSampler&&) noexcept = default;
 BlueNoiseSampler& BlueNoiseSampler::operator=(BlueNoiseSampler&&) noexcept = default;
 
+glm::vec2 BlueNoiseSampler::barycentric(std::uint32_t t, const glm::vec3& p) const {
+  const glm::vec3& a = mesh_->positions[mesh_->indices[3 * t]];
+  const glm::vec3 e1 = mesh_->positions[mesh_->indices[3 * t + 1]] - a;
+  const glm::vec3 e2 = mesh_->positions[mesh_->indices[3 * t + 2]] - a;
+  const glm::vec3 d = p - a;
+  const float d11 = glm::dot(e1, e1), d12 = glm::dot(e1, e2), d22 = glm::dot(e2, e2);
+  const float d1 = glm::dot(d, e1), d2 = glm::dot(d, e2);
+  const float det = d11 * d22 - d12 * d12;
+  if (!(det > 0.0f)) return glm::vec2(1.0f / 3.0f);
+  return {(d22 * d1 - d12 * d2) / det, (d11 * d2 - d12 * d1) / det};
+}
+
 float BlueNoiseSampler::poissonRadiusMm(float densityPerMm2) const {
   return kSampler.poissonRadiusFactor / std::sqrt(densityPerMm2);
 }
 
 std::vector<BlueNoiseSampler::Candidate> BlueNoiseSampler::throwCandidates(const LayerDensityFn& density,
-                                                                           float intensityPerAdded,
-                                                                           std::uint64_t seed,
-                                                                           double& expected) const {
+                                                                           float intensityPerAdded, std::uint64_t seed,
+                                                                           TileTable& tiles) const {
   std::vector<Candidate> out;
-  expected = 0.0;
   for (const std::uint32_t t : triangles_) {
     const glm::vec3& a = mesh_->positions[mesh_->indices[3 * t]];
     const glm::vec3& b = mesh_->positions[mesh_->indices[3 * t + 1]];
@@ -96,19 +159,18 @@ std::vector<BlueNoiseSampler::Candidate> BlueNoiseSampler::throwCandidates(const
       glm::vec2 w{rng.uniform(), rng.uniform()};
       if (w.x + w.y > 1.0f) w = glm::vec2(1.0f) - w;  // fold the square onto the triangle: uniform by area
       const float keep = rng.uniform();
-      const std::uint32_t round = rng.below(kSampler.rounds);
-      const std::uint32_t share = rng.below(65536);
+      const std::uint64_t round = rng.below(kSampler.rounds);
       const LayerDensity d = density(t, w);
       if (!(d.added > 0.0f) || keep * bound >= d.added || !(d.total > 0.0f)) continue;
       const glm::vec3 p = a + w.x * (b - a) + w.y * (c - a);
-      // Thinned to intensity proportional to `added`, each survivor stands for 1 / intensityPerAdded dots.
-      expected += 1.0 / intensityPerAdded;
-      out.push_back({p, poissonRadiusMm(d.total), w, t, i, share, 0});
       const glm::ivec3 cell = grid_->cellOf(p);
-      out.back().key = static_cast<std::uint64_t>(round) << kRoundShift |
-                       (BlueNoiseGrid::morton(static_cast<std::uint32_t>(cell.x), static_cast<std::uint32_t>(cell.y),
-                                              static_cast<std::uint32_t>(cell.z)) &
-                        0xffffffffffffull);
+      const std::uint64_t morton =
+          BlueNoiseGrid::morton(static_cast<std::uint32_t>(cell.x), static_cast<std::uint32_t>(cell.y),
+                                static_cast<std::uint32_t>(cell.z)) &
+          kMortonMask;
+      // Thinned to intensity proportional to `added`, each survivor stands for 1 / intensityPerAdded dots.
+      const std::uint32_t tile = tiles.add(morton >> kTileShift, 1.0 / intensityPerAdded);
+      out.push_back({p, poissonRadiusMm(d.total), t, i, tile, round << kRoundShift | morton});
     }
   }
   return out;
@@ -122,38 +184,36 @@ std::vector<SurfaceSample> BlueNoiseSampler::addLayer(const LayerDensityFn& dens
   // Earlier points leave less room, so a layer that adds a small share needs more candidates per added dot.
   const float intensityPerAdded =
       kSampler.candidatesPerDot + kSampler.candidatesPerEarlierDot * (1.0f - addedShareOfTotal) / addedShareOfTotal;
-  double expected = 0.0;
-  std::vector<Candidate> candidates = throwCandidates(density, intensityPerAdded, seed, expected);
-  radixSortByKey(candidates);
-
-  const auto target = static_cast<std::size_t>(std::llround(expected));
+  TileTable tiles;
+  const std::vector<Candidate> candidates = throwCandidates(density, intensityPerAdded, seed, tiles);
+  std::vector<SortEntry> order(candidates.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = {candidates[i].key, i};
+  radixSortByKey(order);
+  // Each tile stops at its own expected count (rounded at random, so unbiased): the count in any square
+  // centimetre then varies far less than a global count would let it.
+  std::size_t target = 0;
+  std::vector<std::uint32_t> remaining(tiles.size());
+  for (std::uint32_t i = 0; i < tiles.size(); ++i) {
+    random::SplitMix64 rng(random::mix(seed, tiles.key(i), 0x7113));
+    remaining[i] = static_cast<std::uint32_t>(tiles.expected(i) + rng.uniformDouble());
+    target += remaining[i];
+  }
   std::vector<SurfaceSample> out;
   out.reserve(target);
   std::size_t tested = 0;
-  std::size_t lastYield = 0;
-  for (std::size_t begin = 0; begin < candidates.size() && out.size() < target;) {
-    const std::uint64_t round = candidates[begin].key >> kRoundShift;
-    std::size_t end = begin;
-    while (end < candidates.size() && candidates[end].key >> kRoundShift == round) ++end;
-    // The round that would overshoot is thinned evenly (by each candidate's own random share), so the layer
-    // ends with the same density everywhere instead of where the Morton sweep happened to stop.
-    const std::size_t needed = target - out.size();
-    const double share = lastYield > needed ? static_cast<double>(needed) / static_cast<double>(lastYield) : 1.0;
-    const auto shareBits = static_cast<std::uint32_t>(share * 65535.0);
-    const std::size_t before = out.size();
-    for (std::size_t i = begin; i < end && out.size() < target; ++i) {
-      const Candidate& c = candidates[i];
-      if (share < 1.0 && c.share > shareBits) continue;
-      ++tested;
-      if (!grid_->isFree(c.position, c.radius)) continue;
-      grid_->insert(c.position);
-      out.push_back({c.position, c.triangle, c.bary, c.radius, random::mix(seed, c.triangle, c.index)});
-    }
-    lastYield = std::max<std::size_t>(1, out.size() - before);
-    if (share < 1.0) lastYield = static_cast<std::size_t>(static_cast<double>(lastYield) / std::max(share, 1e-3));
-    begin = end;
+  for (const SortEntry& e : order) {
+    if (out.size() == target) break;
+    const Candidate& c = candidates[e.index];
+    if (remaining[c.tile] == 0) continue;
+    ++tested;
+    if (!grid_->isFree(c.position, c.radius)) continue;
+    grid_->insert(c.position);
+    --remaining[c.tile];
+    out.push_back({c.position, c.triangle, barycentric(c.triangle, c.position), c.radius,
+                   random::mix(seed, c.triangle, c.index)});
   }
-  stats_ = {candidates.size(), tested, target, grid_->memoryBytes()};
+  stats_ = {candidates.size(), tested, target,
+            grid_->memoryBytes() + candidates.capacity() * (sizeof(Candidate) + 2 * sizeof(SortEntry))};
   return out;
 }
 

@@ -5,8 +5,9 @@
 // How: each layer throws candidates over the chosen triangles (area-weighted, thinned by the density so their
 // intensity is proportional to it), gives each a random round, and visits them round by round, in Morton order
 // inside a round (for cache locality; within a round candidates are too sparse to notice the order). A
-// candidate is kept when no point already placed (this layer or an earlier one) lies within its radius. The
-// layer stops once it has its expected number of dots, an unbiased estimate of the integral of its density.
+// candidate is kept when no point already placed (this layer or an earlier one) lies within its radius. Each
+// tile (a cube of 4 x 4 x 4 grid cells) stops once it has its expected number of dots, an unbiased estimate of
+// the integral of the density over it, which keeps counts per square centimetre close to the target.
 //
 // Layers (sessions) stack: a later layer sees the earlier layers' points and adds only between them, so the
 // earlier points stay exactly as they were. Everything is a pure function of the mesh, the density and the seed.
@@ -34,9 +35,9 @@ using LayerDensityFn = std::function<LayerDensity(std::uint32_t triangle, glm::v
 struct SurfaceSample {
   glm::vec3 positionMm{0.0f};
   std::uint32_t triangle = 0;
-  glm::vec2 bary{0.0f};      // weights of the triangle's 2nd and 3rd vertex
-  float radiusMm = 0.0f;     // the Poisson radius it was placed with
-  std::uint64_t id = 0;      // unique per layer and seed: seeds the sample's own attribute stream
+  glm::vec2 bary{0.0f};   // weights of the triangle's 2nd and 3rd vertex
+  float radiusMm = 0.0f;  // the Poisson radius it was placed with
+  std::uint64_t id = 0;   // unique per layer and seed: seeds the sample's own attribute stream
 };
 
 struct BlueNoiseStats {
@@ -65,8 +66,10 @@ class BlueNoiseSampler {
 
  private:
   struct Candidate;
-  std::vector<Candidate> throwCandidates(const LayerDensityFn& density, float intensityPerAdded,
-                                         std::uint64_t seed, double& expected) const;
+  class TileTable;
+  glm::vec2 barycentric(std::uint32_t triangle, const glm::vec3& p) const;
+  std::vector<Candidate> throwCandidates(const LayerDensityFn& density, float intensityPerAdded, std::uint64_t seed,
+                                         TileTable& tiles) const;
 
   const Mesh* mesh_;
   std::vector<std::uint32_t> triangles_;

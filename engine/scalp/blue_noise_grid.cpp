@@ -19,7 +19,7 @@ std::uint64_t spreadBits(std::uint32_t x) {
   return v;
 }
 
-constexpr int kBlockBits = 15;  // 32 x 32 x 32 cells per block share neighbouring slots
+constexpr int kBlockBits = 9;  // 8 x 8 x 8 cells per block share neighbouring slots
 
 }  // namespace
 
@@ -34,15 +34,21 @@ std::uint64_t BlueNoiseGrid::morton(std::uint32_t x, std::uint32_t y, std::uint3
   return spreadBits(x) | spreadBits(y) << 1 | spreadBits(z) << 2;
 }
 
-std::uint64_t BlueNoiseGrid::keyOf(std::uint32_t x, std::uint32_t y, std::uint32_t z) { return morton(x, y, z); }
+std::uint64_t BlueNoiseGrid::keyOf(std::uint32_t x, std::uint32_t y, std::uint32_t z) {
+  return static_cast<std::uint64_t>(x) | static_cast<std::uint64_t>(y) << 21 | static_cast<std::uint64_t>(z) << 42;
+}
 
 std::size_t BlueNoiseGrid::home(std::uint64_t key) const {
-  // Inside a block the Morton code keeps neighbours adjacent; blocks themselves are scattered by a mix so that
-  // a surface folded through the table does not pile onto the same slots.
-  std::uint64_t block = key >> kBlockBits;
-  block *= 0x9e3779b97f4a7c15ull;
-  block ^= block >> 29;
-  return static_cast<std::size_t>((block << kBlockBits) + (key & ((1u << kBlockBits) - 1))) & mask_;
+  // Cells of one 8 x 8 x 8 block take neighbouring slots; blocks themselves are scattered by a mix so that a
+  // surface folded through the table does not pile onto the same slots.
+  constexpr std::uint64_t kLow = 0x7 | 0x7ull << 21 | 0x7ull << 42;
+  const std::uint64_t low = key & kLow;
+  const std::uint64_t offset = (low & 0x7) | (low >> 18 & 0x38) | (low >> 36 & 0x1c0);
+  std::uint64_t block = key & ~kLow;  // the murmur3 finaliser: every key bit reaches every slot bit
+  block = (block ^ (block >> 33)) * 0xff51afd7ed558ccdull;
+  block = (block ^ (block >> 33)) * 0xc4ceb9fe1a85ec53ull;
+  block ^= block >> 33;
+  return static_cast<std::size_t>((block << kBlockBits) | offset) & mask_;
 }
 
 glm::ivec3 BlueNoiseGrid::cellOf(const glm::vec3& p) const {
@@ -57,8 +63,8 @@ bool BlueNoiseGrid::isFree(const glm::vec3& p, float radiusMm) const {
   for (int z = std::max(lo.z, 0); z <= hi.z; ++z) {
     for (int y = std::max(lo.y, 0); y <= hi.y; ++y) {
       for (int x = std::max(lo.x, 0); x <= hi.x; ++x) {
-        const std::uint64_t key = keyOf(static_cast<std::uint32_t>(x), static_cast<std::uint32_t>(y),
-                                        static_cast<std::uint32_t>(z));
+        const std::uint64_t key =
+            keyOf(static_cast<std::uint32_t>(x), static_cast<std::uint32_t>(y), static_cast<std::uint32_t>(z));
         for (std::size_t s = home(key);; s = (s + 1) & mask_) {
           const Slot& slot = slots_[s];
           if (slot.key == kEmpty) break;

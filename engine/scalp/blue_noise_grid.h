@@ -1,9 +1,9 @@
 #pragma once
 // The spatial hash behind the blue-noise sampler: which accepted points lie near a candidate. Cells are cubes
-// of the smallest Poisson radius; one slot is one 64-byte cache line holding a cell's key and up to four points
-// (a cell rarely holds more; extra points take another slot of the same key further along the probe).
-// Slots are placed so that cells of the same 32-cell block sit side by side (Morton order inside the block):
-// the sampler visits candidates in Morton order, so consecutive queries touch neighbouring cache lines.
+// twice the smallest Poisson radius across, so a query visits at most 2 x 2 x 2 cells, each holding about two
+// points; one slot is one 64-byte cache line with a cell's key and up to four points (extra points take another
+// slot of the same key further along the probe). Cells of one 8 x 8 x 8 block sit in neighbouring slots: the
+// sampler visits candidates in Morton order, so consecutive queries touch neighbouring cache lines.
 #include <cmath>
 #include <cstdint>
 #include <vector>

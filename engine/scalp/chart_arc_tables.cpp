@@ -8,25 +8,27 @@
 
 #include <glm/geometric.hpp>
 
+#include "chart_skin.h"
 #include "follicle/error.h"
 
 namespace follicle {
 namespace {
 
-// Rows between glabella and inion (about 1.2 degrees, 3 mm of scalp, apart) and how far the table reaches
+// Rows between glabella and inion (about 1.4 degrees, 4 mm of scalp, apart) and how far the table reaches
 // past them, as a share of that span: v runs from -0.2 to 1.2, so 0.35 leaves room for a lower nose or neck.
-constexpr int kRowsGlabellaToInion = 96;
+constexpr int kRowsGlabellaToInion = 80;
 constexpr float kRowMarginShare = 0.35f;
 // Columns from the midline to the widest latitude measured: 1.5x the tragus latitude covers u = 1.2, capped
 // short of the pole (below the ear) where meridians meet.
-constexpr int kColumns = 49;
+constexpr int kColumns = 37;
 constexpr float kBetaReachPerTragus = 1.5f;
 constexpr float kBetaMaxRad = 85.0f * std::numbers::pi_v<float> / 180.0f;
 constexpr float kBetaLimitRad = 89.0f * std::numbers::pi_v<float> / 180.0f;  // extrapolation stops here
 constexpr float kSeamClearanceRad = 0.05f;  // rows keep this far from the seam straight below the centre
 
 std::optional<glm::vec3> castFromCentre(const ChartFrame& frame, const SurfaceBvh& bvh, ChartAngles angles) {
-  const std::optional<SurfaceHit> hit = bvh.raycast(frame.centreMm(), frame.direction(angles));
+  const std::optional<SurfaceHit> hit =
+      skinAlong(bvh, frame.centreMm(), frame.direction(angles), reachOutside(bvh, frame.centreMm()));
   if (!hit) return std::nullopt;
   return hit->positionMm;
 }

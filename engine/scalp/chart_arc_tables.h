@@ -35,8 +35,8 @@ class ChartArcTables {
     float t = 0.0f;  // weight of row + 1, in [0, 1]
   };
   struct Side {
-    float betaStep = 0.0f;    // radians between columns
-    float betaTragus = 0.0f;  // |latitude| of this side's tragus
+    float betaStep = 0.0f;      // radians between columns
+    float betaTragus = 0.0f;    // |latitude| of this side's tragus
     std::vector<float> arc;     // rows x columns: surface arc from the midline, mm
     std::vector<float> radius;  // rows x columns: distance of the hit from the centre, mm
   };

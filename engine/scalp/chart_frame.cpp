@@ -11,10 +11,10 @@
 namespace follicle {
 namespace {
 
-// How far the centre sits below the tragi, as a share of half the distance between them: 0.55 puts the
-// tragi at a latitude of about 61 degrees, far enough from the poles (90) for u to reach 1.2 behind the ears
-// with meridians still well apart.
-constexpr float kCentreBelowTragiPerHalfSpan = 0.55f;
+// How far the centre sits below the tragi, as a share of half the distance between them: 0.8 puts the
+// tragi at a latitude of about 51 degrees, far enough from the poles (90, on the neck) for u to reach 1.2 below
+// the ears before the meridians meet (0.55, 61 degrees, was too close on the scan).
+constexpr float kCentreBelowTragiPerHalfSpan = 0.8f;
 constexpr float kMinLandmarkSpacingMm = 20.0f;  // closer landmarks cannot anchor a chart on an adult head
 
 [[noreturn]] void notAScalp(const std::string& why) {

@@ -24,7 +24,7 @@ class ChartFrame {
 
   const glm::vec3& centreMm() const { return centre_; }
   ChartAngles angles(const glm::vec3& direction) const;  // direction need not be unit length
-  glm::vec3 direction(ChartAngles angles) const;          // unit length
+  glm::vec3 direction(ChartAngles angles) const;         // unit length
   // The meridian straight down from the centre: meridians are unwrapped to (seam, seam + 2 pi).
   float seamAlpha() const { return seam_; }
 

@@ -10,6 +10,7 @@
 
 #include "chart_arc_tables.h"
 #include "chart_frame.h"
+#include "chart_skin.h"
 #include "follicle/domain_parameters.h"
 #include "follicle/error.h"
 #include "follicle/head.h"
@@ -30,7 +31,10 @@ SurfacePoint toSurfacePoint(const SurfaceHit& hit) { return {hit.positionMm, hit
 
 struct ScalpChart::Impl {
   explicit Impl(const HeadModel& head)
-      : bvh(head.mesh), frame(head.landmarks), tables(frame, bvh, head.landmarks) {}
+      : bvh(head.mesh),
+        frame(head.landmarks),
+        tables(frame, bvh, head.landmarks),
+        reachMm(reachOutside(bvh, frame.centreMm())) {}
 
   ChartAngles anglesAt(ChartPoint chart) const {
     const float alpha = tables.alpha(chart.v);
@@ -45,6 +49,7 @@ struct ScalpChart::Impl {
   SurfaceBvh bvh;
   ChartFrame frame;
   ChartArcTables tables;
+  float reachMm;  // outside the head from the centre in every direction
 };
 
 ScalpChart::ScalpChart(const HeadModel& head) : impl_(std::make_unique<Impl>(head)) {}
@@ -59,7 +64,7 @@ std::optional<SurfacePoint> ScalpChart::toSurface(ChartPoint chart) const {
     return std::nullopt;
   }
   const glm::vec3 direction = impl_->frame.direction(impl_->anglesAt(chart));
-  const std::optional<SurfaceHit> hit = impl_->bvh.raycast(impl_->frame.centreMm(), direction);
+  const std::optional<SurfaceHit> hit = skinAlong(impl_->bvh, impl_->frame.centreMm(), direction, impl_->reachMm);
   if (!hit) return std::nullopt;
   return toSurfacePoint(*hit);
 }
@@ -91,6 +96,8 @@ std::optional<SurfacePoint> ScalpChart::raycast(const glm::vec3& originMm, const
 SurfacePoint ScalpChart::closestSurfacePoint(const glm::vec3& positionMm) const {
   return toSurfacePoint(impl_->bvh.closestPoint(positionMm));
 }
+
+glm::vec3 ScalpChart::approximatePositionMm(ChartPoint chart) const { return impl_->tablePosition(chart); }
 
 float ScalpChart::midsagittalArcMm() const { return impl_->tables.midsagittalArcMm(); }
 

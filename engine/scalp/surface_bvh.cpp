@@ -16,7 +16,7 @@ namespace {
 constexpr std::uint32_t kMaxLeafTriangles = 4;
 constexpr int kSahBins = 16;
 // Barycentric slack so a ray through a shared edge or vertex cannot slip between its two triangles.
-constexpr float kEdgeSlack = 1e-6f;
+constexpr float kEdgeSlack = 1e-4f;
 constexpr float kTraversalCost = 1.0f;  // SAH cost of visiting a node, relative to one triangle test
 // Past this depth the build halves ranges instead of trusting SAH, so depth stays bounded on any input and
 // the fixed traversal stacks (two entries per level) cannot overflow.
@@ -222,8 +222,11 @@ SurfaceHit SurfaceBvh::hitAt(std::uint32_t slot, const glm::vec3& position, floa
   return {position, normal, tri.meshTriangle, distance};
 }
 
-std::optional<SurfaceHit> SurfaceBvh::raycast(const glm::vec3& origin, const glm::vec3& direction,
+std::optional<SurfaceHit> SurfaceBvh::raycast(const glm::vec3& origin, const glm::vec3& direction, RayFacing facing,
                                               float maxDistance) const {
+  // det below is -dot(direction, face normal): positive where the ray enters through the triangle.
+  const float minDet = facing == RayFacing::Entering ? 0.0f : -std::numeric_limits<float>::infinity();
+  const float maxDet = facing == RayFacing::Leaving ? 0.0f : std::numeric_limits<float>::infinity();
   // A zero direction component would make 0 * inf = NaN in the slab test for rays lying in a box face (rays
   // in the midsagittal plane of a symmetric head do): a tiny component keeps the reciprocal finite.
   constexpr float kTinyComponent = 1e-20f;
@@ -250,7 +253,7 @@ std::optional<SurfaceHit> SurfaceBvh::raycast(const glm::vec3& origin, const glm
         const Triangle& tri = triangles_[i];
         const glm::vec3 p = glm::cross(direction, tri.ac);
         const float det = glm::dot(tri.ab, p);
-        if (std::abs(det) < 1e-12f) continue;
+        if (std::abs(det) < 1e-12f || det <= minDet || det >= maxDet) continue;
         const float inv = 1.0f / det;
         const glm::vec3 s = origin - tri.a;
         const float u = glm::dot(s, p) * inv;

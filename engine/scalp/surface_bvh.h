@@ -20,6 +20,10 @@ struct SurfaceHit {
   float distance = 0.0f;               // along the ray (ray casts) or to the query point (closest point)
 };
 
+// Which triangles a ray may stop at (triangles are counter-clockwise seen from outside): Entering, where it
+// passes from outside the head to inside; Leaving, from inside to outside.
+enum class RayFacing { Any, Entering, Leaving };
+
 class SurfaceBvh {
  public:
   // Throws Error when the mesh has no triangles.
@@ -28,11 +32,12 @@ class SurfaceBvh {
   // The nearest hit with distance in (0, maxDistance]; `direction` need not be unit length (distance is then
   // in units of its length).
   std::optional<SurfaceHit> raycast(const glm::vec3& origin, const glm::vec3& direction,
-                                    float maxDistance = 1e30f) const;
+                                    RayFacing facing = RayFacing::Any, float maxDistance = 1e30f) const;
   // The point of the surface nearest to `point`.
   SurfaceHit closestPoint(const glm::vec3& point) const;
 
   std::size_t triangleCount() const { return triangles_.size(); }
+  Bounds bounds() const { return {nodes_[0].min, nodes_[0].max}; }
 
  private:
   struct Node {
@@ -50,7 +55,7 @@ class SurfaceBvh {
   SurfaceHit hitAt(std::uint32_t slot, const glm::vec3& position, float u, float v, float distance) const;
 
   std::vector<Node> nodes_;
-  std::vector<Triangle> triangles_;      // in leaf order
+  std::vector<Triangle> triangles_;       // in leaf order
   std::vector<glm::vec3> cornerNormals_;  // three per triangle, in leaf order
 };
 

@@ -33,8 +33,8 @@ inline const ChartedHead* scanCharted() {
   return charted.get();
 }
 
-#define FOLLICLE_SCAN_OR_SKIP(var)                                                         \
-  const ::follicle::testing::ChartedHead* var = ::follicle::testing::scanCharted();       \
+#define FOLLICLE_SCAN_OR_SKIP(var)                                                  \
+  const ::follicle::testing::ChartedHead* var = ::follicle::testing::scanCharted(); \
   if ((var) == nullptr) GTEST_SKIP() << "the head scan is absent: " << ::follicle::testing::kScanPath
 
 }  // namespace follicle::testing

@@ -89,7 +89,9 @@ void expectRaysMatchBruteForce(const Mesh& mesh) {
   EXPECT_GT(hits, kRandomQueries / 4);
 }
 
-TEST(SurfaceBvh, RaysMatchBruteForceOnTheDefaultHead) { expectRaysMatchBruteForce(testing::defaultCharted().head.mesh); }
+TEST(SurfaceBvh, RaysMatchBruteForceOnTheDefaultHead) {
+  expectRaysMatchBruteForce(testing::defaultCharted().head.mesh);
+}
 
 TEST(SurfaceBvh, RaysMatchBruteForceOnTheScan) {
   FOLLICLE_SCAN_OR_SKIP(scan);

@@ -20,8 +20,7 @@ LayerDensityFn uniform(float perMm2) {
   return [perMm2](std::uint32_t, glm::vec2) { return LayerDensity{perMm2, perMm2}; };
 }
 
-std::vector<SurfaceSample> sampleFlat(const Mesh& mesh, const LayerDensityFn& density, float peak,
-                                      std::uint64_t seed) {
+std::vector<SurfaceSample> sampleFlat(const Mesh& mesh, const LayerDensityFn& density, float peak, std::uint64_t seed) {
   BlueNoiseSampler sampler(mesh, testing::allTriangles(mesh), peak, 10000);
   return sampler.addLayer(density, 1.0f, seed);
 }

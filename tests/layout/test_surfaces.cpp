@@ -10,8 +10,8 @@ Mesh flatPatch(float sizeMm, int cells) {
   const float step = sizeMm / static_cast<float>(cells);
   for (int j = 0; j <= cells; ++j) {
     for (int i = 0; i <= cells; ++i) {
-      mesh.positions.push_back({-0.5f * sizeMm + step * static_cast<float>(i), 0.0f,
-                                -0.5f * sizeMm + step * static_cast<float>(j)});
+      mesh.positions.push_back(
+          {-0.5f * sizeMm + step * static_cast<float>(i), 0.0f, -0.5f * sizeMm + step * static_cast<float>(j)});
       mesh.normals.push_back({0.0f, 1.0f, 0.0f});
     }
   }

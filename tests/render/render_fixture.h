@@ -44,13 +44,15 @@ struct ValidationLog {
 RendererOptions validatedOptions(const std::shared_ptr<ValidationLog>& log);
 
 class RenderFixture : public ::testing::Test {
+ public:
+  // The built-in head, generated once per test program (also for tests without a renderer).
+  static const HeadModel& defaultHead();
+
  protected:
   void SetUp() override;
   void TearDown() override;
 
   Renderer& renderer() { return *renderer_; }
-  // The built-in head, generated once per test program.
-  static const HeadModel& defaultHead();
   // Renders the current head from a preset framed on the default head's geometry.
   Image renderPreset(ViewPreset preset, int width, int height, const glm::vec4& background = glm::vec4(0.0f),
                      int samples = 4);

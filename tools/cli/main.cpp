@@ -41,7 +41,7 @@ int runSelected(const std::vector<Subcommand>& commands) {
       return follicle::cli::kExitSuccess;
     }
   }
-  throw follicle::cli::UsageError("no command given: render, head or info (see 'follicle --help')");
+  throw follicle::cli::UsageError("no command given: render, head, info or design (see 'follicle --help')");
 }
 
 }  // namespace
@@ -60,6 +60,7 @@ int main(int argc, char** argv) {
         follicle::cli::addRenderCommand(app),
         follicle::cli::addHeadCommand(app),
         follicle::cli::addInfoCommand(app),
+        follicle::cli::addDesignCommand(app),
     };
     const std::vector<std::string> arguments = follicle::cli::joinAxisValues(argc, argv);
     std::vector<const char*> argumentPointers;

@@ -16,5 +16,6 @@ struct Subcommand {
 Subcommand addRenderCommand(CLI::App& app);
 Subcommand addHeadCommand(CLI::App& app);
 Subcommand addInfoCommand(CLI::App& app);
+Subcommand addDesignCommand(CLI::App& app);
 
 }  // namespace follicle::cli

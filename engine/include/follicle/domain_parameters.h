@@ -40,6 +40,28 @@ inline constexpr ChartPoint kDefaultHairline[] = {
     {0.30f, 0.28f},  {0.55f, 0.31f},  {0.72f, 0.27f},  {0.95f, 0.40f},
 };
 
+// How a design's hairline is shaped on a head (follicle/hairline_shape.h), and where the Garg/Shapiro rules put
+// the default hairline of a head (DOMAIN.md, "Hairline design").
+struct HairlineShapeParameters {
+  float macroAmplitudeMm = 1.5f;        // the wavy outline's largest offset at macroIrregularity 1 (1-2 mm)
+  float macroWavelengthMinMm = 10.0f;   // its waves are 1-3 cm long
+  float macroWavelengthMaxMm = 30.0f;
+  std::uint32_t macroWaves = 3;         // sines of random wavelength and phase summed into the outline
+  float softEdgeDensityShare = 0.15f;   // soft style: density share at the front edge, rising to 1 across the zone
+  float sharpRampMm = 1.5f;             // sharp style: from the edge to full density within this (a crisp edge)
+  float sharpEdgeDensityShare = 0.6f;
+  float strayReachMm = 4.0f;            // micro-irregularity: single dots reach this far ahead of the line,
+  float strayDensityShare = 0.12f;      // at this share of full density next to it (at microIrregularity 1)
+  float asymmetryBlendU = 0.25f;        // chart u over which the left side's raise blends in from the midline
+  float midFrontalAboveGlabellaMm = 80.0f;          // along the surface; 7-10 cm, 8 cm ("four fingers") typical
+  float temporalPeakFromFrontotemporalMm = 50.0f;   // about 5 cm
+  float temporalPeakAxisFromVerticalDeg = 45.0f;    // the peak sits up and back from the canthus it points at
+  float temporalRecessDepthMm = 8.0f;               // the recess between frontotemporal point and peak
+  float sideburnAboveTragusMm = 20.0f;              // where the default hairline ends, in front of the ear
+  float sideburnInFrontOfTragusMm = 12.0f;
+};
+inline constexpr HairlineShapeParameters kHairlineShape{};
+
 struct ZoneRanges {
   std::uint32_t polygonPointsMin = 3;
   std::uint32_t polygonPointsMax = 256;
@@ -171,10 +193,11 @@ inline constexpr DesignRanges kDesign{};
 // The blue-noise sampler (engine/scalp/blue_noise.h). Radius r = poissonRadiusFactor / sqrt(density): with
 // n r^2 = 0.4 the packing is about 57% of the random-sequential jamming limit (n r^2 ~ 0.70), even to the eye and
 // reached with about 2.8 candidates per dot (measured: 4.7 per added dot for a layer adding half the total, 7.1
-// for one adding a fifth), so the candidate counts below leave a margin of 1.3-1.7.
+// for one adding a fifth). Tiles of the sampler stop at their own expected count; 6 candidates per dot let almost
+// every tile reach it (measured on a flat patch at 80/cm2: 1 cm2 counts 80.1 +- 2.7).
 struct SamplerParameters {
   float poissonRadiusFactor = 0.632f;    // r * sqrt(dots per mm2)
-  float candidatesPerDot = 4.0f;         // candidates thrown per expected dot of a layer
+  float candidatesPerDot = 6.0f;         // candidates thrown per expected dot of a layer
   float candidatesPerEarlierDot = 2.0f;  // extra candidates per dot already placed by earlier layers
   std::uint32_t rounds = 32;             // candidate rounds (random order between rounds, spatial order within)
   float densityBoundMargin = 1.15f;      // headroom on a triangle's density bound (density is curved inside it)

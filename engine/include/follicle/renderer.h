@@ -47,6 +47,7 @@ struct RenderSettings {
 struct FrameTimings {
   double totalMs = 0.0;
   std::vector<std::pair<std::string, double>> passes;
+  std::uint64_t triangles = 0;  // head triangles drawn (after the level of detail for the view was chosen)
 };
 
 class Renderer {

@@ -42,6 +42,10 @@ class ScalpChart {
 
   // The first surface hit of a ray (origin and direction in the head frame), for picking and projection.
   std::optional<SurfacePoint> raycast(const glm::vec3& originMm, const glm::vec3& direction) const;
+  // The surface position at a chart position from the chart's measured tables alone, without a ray cast:
+  // within a fraction of a millimetre of toSurface on the scalp, for queries made per dot. Any chart position
+  // (extrapolated outside the domain).
+  glm::vec3 approximatePositionMm(ChartPoint chart) const;
   // The surface point nearest to a point anywhere (projection onto the surface).
   SurfacePoint closestSurfacePoint(const glm::vec3& positionMm) const;
   // The surface arc along the midline from the glabella (v = 0) to the inion (v = 1): mm per unit of v there.

@@ -1,0 +1,73 @@
+// Blue-noise layout on the real head scan: 100k and 500k dots over the scalp (everything above the ear
+// canals), uniform density chosen to give that count. Reports the time per layout, the dots made, and memory:
+// the sampler's grid and candidates (bytes per dot, transient) and the dots themselves (bytes per dot, kept).
+//
+//   build/layout/tests/layout_bench/follicle_layout_bench
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <vector>
+
+#include <glm/geometric.hpp>
+
+#include "follicle/head.h"
+#include "follicle/layout.h"
+#include "scalp/blue_noise.h"
+
+namespace {
+
+const std::filesystem::path kScanPath =
+    std::filesystem::path(FOLLICLE_SHARED_DIR) / "data/heads/lee-perry-smith/lee-perry-smith.obj";
+
+struct Scalp {
+  follicle::HeadModel head;
+  std::vector<std::uint32_t> triangles;  // above the ear canals, facing out
+  float areaMm2 = 0.0f;
+};
+
+const Scalp& scalp() {
+  static const Scalp s = [] {
+    Scalp out;
+    out.head = follicle::loadHead(kScanPath);
+    const follicle::Mesh& m = out.head.mesh;
+    const float earY = 0.5f * (out.head.landmarks.tragusLeft.y + out.head.landmarks.tragusRight.y);
+    for (std::uint32_t t = 0; t < m.triangleCount(); ++t) {
+      const glm::vec3& a = m.positions[m.indices[3 * t]];
+      const glm::vec3& b = m.positions[m.indices[3 * t + 1]];
+      const glm::vec3& c = m.positions[m.indices[3 * t + 2]];
+      const glm::vec3 centre = (a + b + c) / 3.0f;
+      if (centre.y < earY || centre.z > out.head.landmarks.glabella.z - 15.0f) continue;
+      out.triangles.push_back(t);
+      out.areaMm2 += 0.5f * glm::length(glm::cross(b - a, c - a));
+    }
+    return out;
+  }();
+  return s;
+}
+
+void BlueNoiseOnScan(benchmark::State& state) {
+  if (!std::filesystem::exists(kScanPath)) {
+    state.SkipWithError("the head scan is not in ../shared/data; nothing to measure");
+    return;
+  }
+  const Scalp& s = scalp();
+  const float density = static_cast<float>(state.range(0)) / s.areaMm2;
+  const auto fn = [density](std::uint32_t, glm::vec2) { return follicle::LayerDensity{density, density}; };
+  std::size_t dots = 0, transientBytes = 0;
+  for (auto _ : state) {
+    follicle::BlueNoiseSampler sampler(s.head.mesh, s.triangles, density, static_cast<std::size_t>(state.range(0)));
+    const auto samples = sampler.addLayer(fn, 1.0f, 42);
+    dots = samples.size();
+    transientBytes = sampler.lastStats().gridBytes;
+    benchmark::DoNotOptimize(samples.data());
+  }
+  state.counters["dots"] = static_cast<double>(dots);
+  state.counters["scalp_cm2"] = s.areaMm2 / 100.0f;
+  state.counters["sampler_bytes_per_dot"] = static_cast<double>(transientBytes) / static_cast<double>(dots);
+  state.counters["dot_bytes"] = sizeof(follicle::PigmentDot);
+}
+BENCHMARK(BlueNoiseOnScan)->Arg(100000)->Arg(500000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+}  // namespace
+
+BENCHMARK_MAIN();
