@@ -9,6 +9,11 @@
 #include "include/colour.glsl"
 #include "include/frame_uniforms.glsl"
 
+// Whether the head has the maps (set per pipeline): a CPU rasteriser runs both sides of a branch on a
+// uniform, so a texture lookup behind one would be paid for even by a head without textures.
+layout(constant_id = 0) const bool kHasAlbedoMap = false;
+layout(constant_id = 1) const bool kHasNormalMap = false;
+
 layout(set = 0, binding = 1) uniform sampler2D albedoMap;
 layout(set = 0, binding = 2) uniform sampler2D normalMap;
 
@@ -23,7 +28,7 @@ vec3 surfaceNormal() {
   vec3 n = normalize(inNormal);
   // Seen from behind (an open scan's inside), shade the side facing the camera.
   if (!gl_FrontFacing) n = -n;
-  if (frame.material.w > 0.5) {
+  if (kHasNormalMap) {
     vec3 t = inTangent.xyz - n * dot(n, inTangent.xyz);
     float len = length(t);
     if (len > 1e-6) {
@@ -37,7 +42,7 @@ vec3 surfaceNormal() {
 }
 
 void main() {
-  vec3 albedo = frame.material.z > 0.5 ? texture(albedoMap, inUv).rgb : frame.defaultAlbedo.rgb;
+  vec3 albedo = kHasAlbedoMap ? texture(albedoMap, inUv).rgb : frame.defaultAlbedo.rgb;
   float roughness = frame.material.x;
   vec3 f0 = vec3(frame.material.y);
   vec3 n = surfaceNormal();

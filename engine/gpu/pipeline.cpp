@@ -37,11 +37,19 @@ PipelineLayoutOwner createPipelineLayout(const Device& device, std::span<const V
 }
 
 PipelineOwner createGraphicsPipeline(const Device& device, const GraphicsPipelineDesc& desc, std::string_view name) {
+  std::vector<VkSpecializationMapEntry> constantEntries(desc.fragmentConstants.size());
+  for (std::uint32_t i = 0; i < constantEntries.size(); ++i) {
+    constantEntries[i] = {i, i * static_cast<std::uint32_t>(sizeof(std::uint32_t)), sizeof(std::uint32_t)};
+  }
+  const VkSpecializationInfo fragmentSpecialization{static_cast<std::uint32_t>(constantEntries.size()),
+                                                    constantEntries.data(),
+                                                    desc.fragmentConstants.size() * sizeof(std::uint32_t),
+                                                    desc.fragmentConstants.data()};
   const std::array<VkPipelineShaderStageCreateInfo, 2> stages{{
       {VK_STRUCTURE_TYPE_PIPELINE_SHADER_STAGE_CREATE_INFO, nullptr, 0, VK_SHADER_STAGE_VERTEX_BIT, desc.vertex, "main",
        nullptr},
       {VK_STRUCTURE_TYPE_PIPELINE_SHADER_STAGE_CREATE_INFO, nullptr, 0, VK_SHADER_STAGE_FRAGMENT_BIT, desc.fragment,
-       "main", nullptr},
+       "main", constantEntries.empty() ? nullptr : &fragmentSpecialization},
   }};
 
   auto vertexInput =

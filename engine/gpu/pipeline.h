@@ -33,6 +33,9 @@ struct GraphicsPipelineDesc {
   VkFrontFace frontFace = VK_FRONT_FACE_COUNTER_CLOCKWISE;
   bool depthTest = true;
   bool depthWrite = true;
+  // Specialization constants of the fragment shader, 32-bit each, constant_id = index (a VkBool32 for a
+  // bool): branches on them are compiled out, which matters on CPU rasterisers that execute both sides.
+  std::vector<std::uint32_t> fragmentConstants;
 };
 
 // Viewport and scissor are dynamic state: set them when recording.

@@ -62,6 +62,7 @@ GpuHead uploadHead(gpu::Device& device, const HeadModel& head) {
   gpuHead.indices = gpu::uploadBuffer(device, std::as_bytes(std::span(lods.indices)), VK_BUFFER_USAGE_INDEX_BUFFER_BIT,
                                       name + " indices");
   gpuHead.lods = lods.chain;
+  gpuHead.boundsMm = computeBounds(head.mesh);
 
   const bool hasUvs = !head.mesh.uvs.empty();
   if (hasUvs && head.albedo && !head.albedo->empty()) {

@@ -20,7 +20,8 @@ namespace follicle::render {
 struct GpuHead {
   gpu::Buffer vertices;
   gpu::Buffer indices;
-  LodChain lods;  // where each level of detail lies in `vertices` and `indices`
+  LodChain lods;     // where each level of detail lies in `vertices` and `indices`
+  Bounds boundsMm;   // the mesh's axis-aligned box, for the part of the picture it may cover
   std::optional<gpu::DeviceImage> albedo;
   std::optional<gpu::DeviceImage> normalMap;  // only when the mesh has tangents to go with it
 };

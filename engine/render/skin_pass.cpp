@@ -48,8 +48,8 @@ SkinPass::SkinPass(const gpu::Device& device, VkFormat depthFormat)
   layout_ = gpu::createPipelineLayout(device, std::span(&setLayout, 1), std::span(&push, 1));
 }
 
-VkPipeline SkinPass::pipelineFor(VkSampleCountFlagBits samples) {
-  auto found = pipelines_.find(samples);
+VkPipeline SkinPass::pipelineFor(const PipelineKey& key) {
+  auto found = pipelines_.find(key);
   if (found != pipelines_.end()) return found->second.get();
   gpu::GraphicsPipelineDesc desc;
   desc.vertex = vertex_.get();
@@ -59,9 +59,10 @@ VkPipeline SkinPass::pipelineFor(VkSampleCountFlagBits samples) {
   desc.attributes = skinAttributes();
   desc.colorFormats = {kColourFormat};
   desc.depthFormat = depthFormat_;
-  desc.samples = samples;
+  desc.samples = key.samples;
   desc.cullMode = kSkinCullMode;
-  auto [it, inserted] = pipelines_.emplace(samples, gpu::createGraphicsPipeline(device_, desc, "skin"));
+  desc.fragmentConstants = {key.albedoMap ? VK_TRUE : VK_FALSE, key.normalMap ? VK_TRUE : VK_FALSE};
+  auto [it, inserted] = pipelines_.emplace(key, gpu::createGraphicsPipeline(device_, desc, "skin"));
   return it->second.get();
 }
 
@@ -118,7 +119,7 @@ void SkinPass::record(VkCommandBuffer cmd, const RenderTargets& targets, const T
   const VkRect2D scissor{{0, 0}, extent};
   vkCmdSetViewport(cmd, 0, 1, &viewport);
   vkCmdSetScissor(cmd, 0, 1, &scissor);
-  vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipelineFor(targets.samples));
+  vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipelineFor({targets.samples, head.albedo.has_value(), head.normalMap.has_value()}));
   vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_.get(), 0, 1, &set, 0, nullptr);
   vkCmdPushConstants(cmd, layout_.get(), VK_SHADER_STAGE_VERTEX_BIT, 0, sizeof(glm::mat4), &viewProjection);
   const VkBuffer vertexBuffer = head.vertices.get();

@@ -37,7 +37,14 @@ class SkinPass {
               const glm::vec4& encodedBackground, VkDescriptorSet set, const GpuHead& head, const LodLevel& level);
 
  private:
-  VkPipeline pipelineFor(VkSampleCountFlagBits samples);
+  // One pipeline per sample count and set of maps the head has, made on first use.
+  struct PipelineKey {
+    VkSampleCountFlagBits samples;
+    bool albedoMap;
+    bool normalMap;
+    auto operator<=>(const PipelineKey&) const = default;
+  };
+  VkPipeline pipelineFor(const PipelineKey& key);
 
   const gpu::Device& device_;
   VkFormat depthFormat_;
@@ -45,7 +52,7 @@ class SkinPass {
   gpu::ShaderModuleOwner fragment_;
   gpu::DescriptorSetLayoutOwner setLayout_;
   gpu::PipelineLayoutOwner layout_;
-  std::map<VkSampleCountFlagBits, gpu::PipelineOwner> pipelines_;  // made on first use of a sample count
+  std::map<PipelineKey, gpu::PipelineOwner> pipelines_;
 };
 
 }  // namespace follicle::render

@@ -1,5 +1,8 @@
 #include "render/tile_readback.h"
 
+#include <cstring>
+#include <vector>
+
 #include "gpu/barrier.h"
 
 namespace follicle::render {
@@ -18,6 +21,29 @@ void recordTileReadback(VkCommandBuffer cmd, const RenderTargets& targets, const
 
 void recordReadbackVisibleToHost(VkCommandBuffer cmd, VkBuffer readback) {
   gpu::bufferBarrier(cmd, readback, gpu::access::kTransferWrite, gpu::access::kHostRead);
+}
+
+void composeFrame(const std::byte* readback, const Tile& drawn, const std::array<std::uint8_t, kBytesPerPixel>& background,
+                  Image& out) {
+  const auto width = static_cast<std::size_t>(out.width);
+  const auto height = static_cast<std::size_t>(out.height);
+  const std::size_t rowBytes = width * kBytesPerPixel;
+  out.pixels.resize(rowBytes * height);
+  std::vector<std::uint8_t> backgroundRow(rowBytes);
+  for (std::size_t x = 0; x < width; ++x) std::memcpy(&backgroundRow[x * kBytesPerPixel], background.data(), kBytesPerPixel);
+
+  const std::size_t left = std::size_t{drawn.x} * kBytesPerPixel;
+  const std::size_t middle = std::size_t{drawn.width} * kBytesPerPixel;
+  for (std::size_t y = 0; y < height; ++y) {
+    std::uint8_t* row = out.pixels.data() + y * rowBytes;
+    if (y < drawn.y || y >= std::size_t{drawn.y} + drawn.height || middle == 0) {
+      std::memcpy(row, backgroundRow.data(), rowBytes);
+      continue;
+    }
+    std::memcpy(row, backgroundRow.data(), left);
+    std::memcpy(row + left, readback + y * rowBytes + left, middle);
+    std::memcpy(row + left + middle, backgroundRow.data(), rowBytes - left - middle);
+  }
 }
 
 }  // namespace follicle::render

@@ -1,10 +1,15 @@
 #pragma once
 // The readback step: copies each finished tile into its place in the host-visible frame buffer (rows of the
-// whole picture, top row first), then makes the copies visible to the host.
+// whole picture, top row first), then makes the copies visible to the host; the host then puts the drawn
+// rectangle and the background around it together into the Image.
 // Reads: targets.result(). Writes: the readback buffer.
 #include <vulkan/vulkan.h>
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
+
+#include "follicle/image.h"
 
 #include "render/render_targets.h"
 #include "render/tiling.h"
@@ -18,5 +23,11 @@ void recordTileReadback(VkCommandBuffer cmd, const RenderTargets& targets, const
 
 // After the last tile: the host may read the buffer once the frame's fence has signalled.
 void recordReadbackVisibleToHost(VkCommandBuffer cmd, VkBuffer readback);
+
+// On the host, once the frame is done: fills `out` (its width and height set) with the pixels of `drawn` from
+// the readback buffer (rows of the whole picture) and every other pixel with `background` (RGBA8, as the
+// colour target would have been cleared to).
+void composeFrame(const std::byte* readback, const Tile& drawn, const std::array<std::uint8_t, kBytesPerPixel>& background,
+                  Image& out);
 
 }  // namespace follicle::render

@@ -5,10 +5,15 @@
 namespace follicle::render {
 
 std::vector<Tile> splitIntoTiles(std::uint32_t width, std::uint32_t height) {
+  return splitIntoTiles(Tile{0, 0, width, height});
+}
+
+std::vector<Tile> splitIntoTiles(const Tile& area) {
   std::vector<Tile> tiles;
-  for (std::uint32_t y = 0; y < height; y += kMaxTileSide) {
-    for (std::uint32_t x = 0; x < width; x += kMaxTileSide) {
-      tiles.push_back({x, y, std::min(kMaxTileSide, width - x), std::min(kMaxTileSide, height - y)});
+  for (std::uint32_t y = 0; y < area.height; y += kMaxTileSide) {
+    for (std::uint32_t x = 0; x < area.width; x += kMaxTileSide) {
+      tiles.push_back({area.x + x, area.y + y, std::min(kMaxTileSide, area.width - x),
+                       std::min(kMaxTileSide, area.height - y)});
     }
   }
   return tiles;

@@ -21,6 +21,8 @@ struct Tile {
 
 // Tiles covering width x height, row by row from the top; all no larger than kMaxTileSide.
 std::vector<Tile> splitIntoTiles(std::uint32_t width, std::uint32_t height);
+// Tiles covering `area` (in picture pixels), likewise.
+std::vector<Tile> splitIntoTiles(const Tile& area);
 
 // Maps the clip space of the whole picture to the clip space of `tile` (Vulkan: y down).
 glm::mat4 tileClipTransform(const Tile& tile, std::uint32_t width, std::uint32_t height);

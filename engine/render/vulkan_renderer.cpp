@@ -15,6 +15,7 @@
 #include "gpu/vk_struct.h"
 #include "render/frame_uniforms.h"
 #include "render/tile_readback.h"
+#include "render/screen_rect.h"
 #include "render/tiling.h"
 
 namespace follicle::render {
@@ -95,6 +96,15 @@ glm::vec4 encodeBackground(const glm::vec4& linearPremultiplied) {
   return out;
 }
 
+// The same colour as the 8-bit values the cleared target holds (the channels are whole steps of 1/255).
+std::array<std::uint8_t, kBytesPerPixel> toRgba8(const glm::vec4& encoded) {
+  std::array<std::uint8_t, kBytesPerPixel> out{};
+  for (std::size_t c = 0; c < kBytesPerPixel; ++c) {
+    out[c] = static_cast<std::uint8_t>(std::lround(encoded[static_cast<glm::length_t>(c)] * 255.0f));
+  }
+  return out;
+}
+
 void checkSettings(const RenderSettings& s) {
   if (s.width < 1 || s.height < 1 || s.width > Renderer::kMaxImageSize || s.height > Renderer::kMaxImageSize) {
     throw Error("render size " + std::to_string(s.width) + "x" + std::to_string(s.height) + " is outside 1.." +
@@ -172,37 +182,45 @@ void VulkanRenderer::writeDescriptors(FrameResources& frame) {
       .apply(device_);
 }
 
-void VulkanRenderer::recordFrame(VkCommandBuffer cmd, FrameResources& frame, const RenderSettings& settings,
-                                 const LodLevel& level) {
-  const auto width = static_cast<std::uint32_t>(settings.width);
-  const auto height = static_cast<std::uint32_t>(settings.height);
-  const float aspect = static_cast<float>(width) / static_cast<float>(height);
-  const glm::mat4 viewProjection = settings.camera.projection(aspect) * settings.camera.view();
-  const glm::vec4 background = encodeBackground(settings.background);
-
+void VulkanRenderer::recordFrame(VkCommandBuffer cmd, FrameResources& frame, const FramePlan& plan) {
   frame.timestamps.reset(cmd);
   frame.timestamps.begin(cmd, "frame");
-  for (const Tile& tile : splitIntoTiles(width, height)) {
+  for (const Tile& tile : splitIntoTiles(plan.drawn)) {
     frame.timestamps.begin(cmd, "skin");
-    skinPass_.record(cmd, *targets_, tile, tileClipTransform(tile, width, height) * viewProjection, background,
-                     frame.skinSet, *head_, level);
+    skinPass_.record(cmd, *targets_, tile, tileClipTransform(tile, plan.width, plan.height) * plan.viewProjection,
+                     plan.background, frame.skinSet, *head_, head_->lods.levels[plan.lod]);
     frame.timestamps.end(cmd, "skin");
     frame.timestamps.begin(cmd, "readback");
-    recordTileReadback(cmd, *targets_, tile, width, readback_.get());
+    recordTileReadback(cmd, *targets_, tile, plan.width, readback_.get());
     frame.timestamps.end(cmd, "readback");
   }
   recordReadbackVisibleToHost(cmd, readback_.get());
   frame.timestamps.end(cmd, "frame");
 }
 
+VulkanRenderer::FramePlan VulkanRenderer::planFrame(const RenderSettings& settings) const {
+  FramePlan plan;
+  plan.width = static_cast<std::uint32_t>(settings.width);
+  plan.height = static_cast<std::uint32_t>(settings.height);
+  const float aspect = static_cast<float>(plan.width) / static_cast<float>(plan.height);
+  plan.viewProjection = settings.camera.projection(aspect) * settings.camera.view();
+  plan.background = encodeBackground(settings.background);
+  plan.drawn = projectedRect(head_->boundsMm, plan.viewProjection, plan.width, plan.height);
+  plan.lod = lodPolicy_ == LodPolicy::FullMesh
+                 ? 0
+                 : selectLod(head_->lods, settings.camera.eye(), settings.camera.fovYDeg, plan.height);
+  return plan;
+}
+
 Image VulkanRenderer::render(const RenderSettings& settings) {
   checkSettings(settings);
   if (!head_) throw Error("no head to render: call Renderer::setHead first");
-  const auto width = static_cast<std::uint32_t>(settings.width);
-  const auto height = static_cast<std::uint32_t>(settings.height);
-  ensureTargets({std::min(width, kMaxTileSide), std::min(height, kMaxTileSide)},
+  const FramePlan plan = planFrame(settings);
+  // Targets fit the largest tile of the picture, not of the head's rectangle: their size then stays put while
+  // the camera moves.
+  ensureTargets({std::min(plan.width, kMaxTileSide), std::min(plan.height, kMaxTileSide)},
                 clampSamples(device_, settings.samples));
-  ensureReadback(VkDeviceSize{width} * height * kBytesPerPixel);
+  ensureReadback(VkDeviceSize{plan.width} * plan.height * kBytesPerPixel);
 
   gpu::FrameRing::Frame& ringFrame = ring_.begin();
   FrameResources& frame = frames_[ring_.currentIndex()];
@@ -211,11 +229,7 @@ Image VulkanRenderer::render(const RenderSettings& settings) {
   std::memcpy(frame.uniforms.mapped(), &uniforms, sizeof(uniforms));
   frame.uniforms.flush(device_);
   writeDescriptors(frame);
-  lastLod_ = lodPolicy_ == LodPolicy::FullMesh
-                 ? 0
-                 : selectLod(head_->lods, settings.camera.eye(), settings.camera.fovYDeg, height);
-  const LodLevel& level = head_->lods.levels[lastLod_];
-  recordFrame(ringFrame.cmd, frame, settings, level);
+  recordFrame(ringFrame.cmd, frame, plan);
   ring_.submit();
   ring_.waitCurrent();
 
@@ -226,11 +240,11 @@ Image VulkanRenderer::render(const RenderSettings& settings) {
   image.channels = static_cast<int>(kBytesPerPixel);
   image.srgb = true;
   image.premultiplied = true;
-  image.pixels.resize(std::size_t{width} * height * kBytesPerPixel);
-  std::memcpy(image.pixels.data(), readback_.mapped(), image.pixels.size());
+  composeFrame(readback_.mapped(), plan.drawn, toRgba8(plan.background), image);
 
+  lastLod_ = plan.lod;
   timings_ = {};
-  timings_.triangles = level.triangleCount();
+  timings_.triangles = plan.drawn.width > 0 ? head_->lods.levels[plan.lod].triangleCount() : 0;
   for (auto& [label, ms] : frame.timestamps.readMs(device_)) {
     if (label == "frame") {
       timings_.totalMs = ms;

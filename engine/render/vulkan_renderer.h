@@ -15,6 +15,7 @@
 #include "render/gpu_head.h"
 #include "render/render_targets.h"
 #include "render/skin_pass.h"
+#include "render/tiling.h"
 
 namespace follicle::render {
 
@@ -46,7 +47,18 @@ class VulkanRenderer final : public Renderer {
   void ensureTargets(VkExtent2D extent, VkSampleCountFlagBits samples);
   void ensureReadback(VkDeviceSize bytes);
   void writeDescriptors(FrameResources& frame);
-  void recordFrame(VkCommandBuffer cmd, FrameResources& frame, const RenderSettings& settings, const LodLevel& level);
+  // What one render draws, decided before recording.
+  struct FramePlan {
+    std::uint32_t width = 0;
+    std::uint32_t height = 0;
+    glm::mat4 viewProjection{1.0f};
+    glm::vec4 background{0.0f};  // sRGB-encoded, premultiplied, whole steps of 1/255
+    Tile drawn;                  // the pixels the head may cover (render/screen_rect.h); the rest is background
+    std::size_t lod = 0;         // the level of detail drawn
+  };
+
+  FramePlan planFrame(const RenderSettings& settings) const;
+  void recordFrame(VkCommandBuffer cmd, FrameResources& frame, const FramePlan& plan);
   void throwOnUnhandledValidationMessages();
 
   gpu::Instance instance_;

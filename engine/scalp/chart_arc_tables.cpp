@@ -24,6 +24,7 @@ constexpr int kColumns = 37;
 constexpr float kBetaReachPerTragus = 1.5f;
 constexpr float kBetaMaxRad = 85.0f * std::numbers::pi_v<float> / 180.0f;
 constexpr float kBetaLimitRad = 89.0f * std::numbers::pi_v<float> / 180.0f;  // extrapolation stops here
+constexpr int kSmoothingRows = 4;  // Gaussian sigma of the smoothed arc to the tragus latitude (about 6 degrees)
 constexpr float kSeamClearanceRad = 0.05f;  // rows keep this far from the seam straight below the centre
 
 std::optional<glm::vec3> castFromCentre(const ChartFrame& frame, const SurfaceBvh& bvh, ChartAngles angles) {
@@ -51,8 +52,10 @@ ChartArcTables::ChartArcTables(const ChartFrame& frame, const SurfaceBvh& bvh, c
     throw Error("scalp chart: the inion does not lie behind the glabella over the top of the head");
   }
   measureMidline(frame, bvh, alphaGlabella, alphaInion);
-  sides_[0].betaTragus = frame.angles(l.tragusLeft - frame.centreMm()).beta;
-  sides_[1].betaTragus = -frame.angles(l.tragusRight - frame.centreMm()).beta;
+  const ChartAngles tragi[2] = {frame.angles(l.tragusLeft - frame.centreMm()),
+                                frame.angles(l.tragusRight - frame.centreMm())};
+  sides_[0].betaTragus = tragi[0].beta;
+  sides_[1].betaTragus = -tragi[1].beta;
   for (int s = 0; s < 2; ++s) {
     if (!(sides_[s].betaTragus > 0.1f)) {
       throw Error(std::string("scalp chart: the ") + (s == 0 ? "left" : "right") +
@@ -60,6 +63,7 @@ ChartArcTables::ChartArcTables(const ChartFrame& frame, const SurfaceBvh& bvh, c
     }
     sides_[s].betaStep = std::min(kBetaMaxRad, kBetaReachPerTragus * sides_[s].betaTragus) / (kColumns - 1);
     measureSide(frame, bvh, sides_[s], s == 0 ? 1.0f : -1.0f);
+    smoothToTragus(sides_[s], tragi[s].alpha);
   }
 }
 
@@ -117,12 +121,39 @@ void ChartArcTables::measureSide(const ChartFrame& frame, const SurfaceBvh& bvh,
         radius[c] = glm::length(*hit - frame.centreMm());
         previous = *hit;
       } else {
-        const float slope = c >= 2 ? arc[c - 1] - arc[c - 2] : radius[c - 1] * side.betaStep;
+        // Past a miss the row continues as a circle at the last radius (at least), so u keeps growing and
+        // reaches the domain's edge before the pole.
+        const float circle = radius[c - 1] * side.betaStep;
+        const float slope = c >= 2 ? std::max(arc[c - 1] - arc[c - 2], circle) : circle;
         arc[c] = arc[c - 1] + slope;
         radius[c] = radius[c - 1];
       }
     }
   }
+}
+
+void ChartArcTables::smoothToTragus(Side& side, float alphaTragus) const {
+  std::vector<float> raw(rows_);
+  for (int r = 0; r < rows_; ++r) raw[r] = arcAt(side, {r, 0.0f}, side.betaTragus);
+  side.toTragus.assign(rows_, 0.0f);
+  for (int r = 0; r < rows_; ++r) {
+    float sum = 0.0f, weights = 0.0f;
+    for (int k = std::max(0, r - 3 * kSmoothingRows); k <= std::min(rows_ - 1, r + 3 * kSmoothingRows); ++k) {
+      const float x = static_cast<float>(k - r) / kSmoothingRows;
+      const float w = std::exp(-0.5f * x * x);
+      sum += w * raw[k];
+      weights += w;
+    }
+    side.toTragus[r] = sum / weights;
+  }
+  const RowBlend at = rowAt(alphaTragus);
+  const float measured = arcAt(side, at, side.betaTragus);
+  const float scale = measured / toTragusAt(side, at);
+  for (float& a : side.toTragus) a *= scale;
+}
+
+float ChartArcTables::toTragusAt(const Side& side, RowBlend rows) const {
+  return side.toTragus[rows.row] + rows.t * (side.toTragus[rows.row + 1] - side.toTragus[rows.row]);
 }
 
 ChartArcTables::RowBlend ChartArcTables::rowAt(float alpha) const {
@@ -159,14 +190,14 @@ float ChartArcTables::alpha(float v) const {
 float ChartArcTables::u(ChartAngles angles) const {
   const Side& side = sides_[angles.beta >= 0.0f ? 0 : 1];
   const RowBlend rows = rowAt(angles.alpha);
-  const float u = arcAt(side, rows, std::abs(angles.beta)) / arcAt(side, rows, side.betaTragus);
+  const float u = arcAt(side, rows, std::abs(angles.beta)) / toTragusAt(side, rows);
   return angles.beta >= 0.0f ? u : -u;
 }
 
 float ChartArcTables::beta(float alpha, float u) const {
   const Side& side = sides_[u >= 0.0f ? 0 : 1];
   const RowBlend rows = rowAt(alpha);
-  const float target = std::abs(u) * arcAt(side, rows, side.betaTragus);
+  const float target = std::abs(u) * toTragusAt(side, rows);
   // The blended row is increasing in beta; solve the same interpolation arcAt evaluates.
   std::array<float, kColumns> blended{};
   const float* a = &side.arc[static_cast<std::size_t>(rows.row) * kColumns];
@@ -174,6 +205,10 @@ float ChartArcTables::beta(float alpha, float u) const {
   const auto [c, s] = locate(blended.data(), kColumns, target);
   const float absBeta = std::min((static_cast<float>(c) + s) * side.betaStep, kBetaLimitRad);
   return u >= 0.0f ? absBeta : -absBeta;
+}
+
+float ChartArcTables::mmPerU(ChartAngles angles) const {
+  return toTragusAt(sides_[angles.beta >= 0.0f ? 0 : 1], rowAt(angles.alpha));
 }
 
 float ChartArcTables::radiusMm(ChartAngles angles) const {

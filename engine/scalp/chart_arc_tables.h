@@ -26,6 +26,8 @@ class ChartArcTables {
   // Distance from the centre to the surface along a direction, interpolated from the measured hits: a surface
   // point without a ray cast, for derivatives.
   float radiusMm(ChartAngles angles) const;
+  // Surface mm per unit of u along the meridian through `angles`: u is a share of the arc to the tragus latitude.
+  float mmPerU(ChartAngles angles) const;
   // Surface arc along the midline from glabella to inion.
   float midsagittalArcMm() const { return arcInion_ - arcGlabella_; }
 
@@ -39,12 +41,18 @@ class ChartArcTables {
     float betaTragus = 0.0f;    // |latitude| of this side's tragus
     std::vector<float> arc;     // rows x columns: surface arc from the midline, mm
     std::vector<float> radius;  // rows x columns: distance of the hit from the centre, mm
+    // Per row: the arc from the midline to the tragus latitude, smoothed over rows so that the ear, which the
+    // tragus latitude runs past, does not ripple the lines of constant u over the whole scalp; scaled so the
+    // tragus itself stays at u = 1 exactly.
+    std::vector<float> toTragus;
   };
 
   void measureMidline(const ChartFrame& frame, const SurfaceBvh& bvh, float alphaGlabella, float alphaInion);
   void measureSide(const ChartFrame& frame, const SurfaceBvh& bvh, Side& side, float sign) const;
   RowBlend rowAt(float alpha) const;
   float arcAt(const Side& side, RowBlend rows, float absBeta) const;
+  float toTragusAt(const Side& side, RowBlend rows) const;
+  void smoothToTragus(Side& side, float alphaTragus) const;
 
   float alpha0_ = 0.0f;     // meridian of row 0
   float alphaStep_ = 0.0f;  // radians between rows

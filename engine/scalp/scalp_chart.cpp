@@ -20,9 +20,9 @@ namespace follicle {
 namespace {
 
 constexpr float kDomainSlack = 1e-4f;  // chart units: points on the domain's edge count as inside
-// Step of the central differences in mmPerChartUnit: about a millimetre on the scalp, a few table cells, so
-// the derivative of the piecewise-linear tables is smoothed over a cell rather than jumping at nodes.
-constexpr float kDerivativeStepChart = 0.004f;
+// Step of the central differences in mmPerChartUnit: 1-3 mm on the scalp, about a table cell, so the
+// derivative of the piecewise-linear tables is averaged over a cell rather than jumping at nodes.
+constexpr float kDerivativeStepChart = 0.01f;
 constexpr float kMinCentreDistanceMm = 1.0f;
 
 SurfacePoint toSurfacePoint(const SurfaceHit& hit) { return {hit.positionMm, hit.normal, hit.triangle}; }
@@ -79,10 +79,11 @@ ChartPoint ScalpChart::toChart(const glm::vec3& positionMm) const {
 }
 
 glm::vec2 ScalpChart::mmPerChartUnit(ChartPoint chart) const {
+  // Along u the surface point runs along a meridian whose arc u measures in shares: exact from the tables.
+  // Along v it crosses meridians: central differences of the table positions.
   const float h = kDerivativeStepChart;
-  const glm::vec3 du = impl_->tablePosition({chart.u + h, chart.v}) - impl_->tablePosition({chart.u - h, chart.v});
   const glm::vec3 dv = impl_->tablePosition({chart.u, chart.v + h}) - impl_->tablePosition({chart.u, chart.v - h});
-  return {glm::length(du) / (2.0f * h), glm::length(dv) / (2.0f * h)};
+  return {impl_->tables.mmPerU(impl_->anglesAt(chart)), glm::length(dv) / (2.0f * h)};
 }
 
 std::optional<SurfacePoint> ScalpChart::raycast(const glm::vec3& originMm, const glm::vec3& direction) const {

@@ -16,6 +16,7 @@ layout(set = 0, binding = 0, std140) uniform FrameUniforms {
   vec4 groundRadiance;        // rgb: ground bounce luminance x exposure
   vec4 defaultAlbedo;         // rgb: linear skin albedo used when the head has no albedo map
   vec4 material;              // x: perceptual roughness, y: F0, z: albedo map present, w: normal map present
+                              // (z, w: for reference; skin.frag branches on specialization constants)
 } frame;
 
 #endif

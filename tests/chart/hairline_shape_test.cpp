@@ -53,7 +53,8 @@ void expectSignedDistance(const testing::ChartedHead& h) {
     EXPECT_GT(shape.signedDistanceMm({u, v + 0.03f}), 2.0f) << u;
     EXPECT_LT(shape.signedDistanceMm({u, v - 0.03f}), -2.0f) << u;
   }
-  EXPECT_GT(shape.signedDistanceMm({0.0f, 0.6f}), 80.0f);
+  // Far behind the line the distance is the straight one, shorter than the arc (~100 mm) over the crown.
+  EXPECT_GT(shape.signedDistanceMm({0.0f, 0.6f}), 60.0f);
 }
 
 TEST(HairlineShape, SignedDistanceOnTheDefaultHead) { expectSignedDistance(testing::defaultCharted()); }

@@ -25,8 +25,8 @@ struct Rgb {
   std::uint8_t r, g, b;
 };
 
-constexpr int kWidth = 1040, kHeight = 540;
-constexpr int kLeft = 70, kRight = 330, kTop = 30, kBottom = 60;  // margins: the legend sits on the right
+constexpr int kWidth = 1100, kHeight = 540;
+constexpr int kLeft = 70, kRight = 390, kTop = 30, kBottom = 60;  // margins: the legend sits on the right
 constexpr float kYears = 15.0f;
 
 void put(Image& image, int x, int y, Rgb c) {

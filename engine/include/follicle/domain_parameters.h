@@ -32,12 +32,13 @@ struct HairlineRanges {
   std::uint32_t controlPointsMax = 64;
 };
 
-// The default hairline, subject's right to left: a mature hairline (about 80 mm above the glabella at the
-// midline, v ~ 0.235), frontotemporal points on the lateral-canthus verticals (slightly recessed), temporal
-// peaks pointing down toward the eye corners, ending at the sideburns.
+// The default hairline, subject's right to left: sideburn, temporal peak, temporal recess, frontotemporal point,
+// mid-frontal point, and the same mirrored. Measured by defaultHairline() (the Garg/Shapiro rules, see
+// follicle/hairline_shape.h) on the default head and the lee-perry-smith scan and averaged: the mid-frontal
+// point lands 81 mm (default head) and 79 mm (scan) above the glabella along the surface.
 inline constexpr ChartPoint kDefaultHairline[] = {
-    {-0.95f, 0.40f}, {-0.72f, 0.27f}, {-0.55f, 0.31f}, {-0.30f, 0.28f}, {0.0f, 0.235f},
-    {0.30f, 0.28f},  {0.55f, 0.31f},  {0.72f, 0.27f},  {0.95f, 0.40f},
+    {-0.845f, 0.37f}, {-0.49f, 0.265f}, {-0.373f, 0.365f}, {-0.30f, 0.41f}, {0.0f, 0.263f},
+    {0.30f, 0.41f},   {0.373f, 0.365f}, {0.49f, 0.265f},   {0.845f, 0.37f},
 };
 
 // How a design's hairline is shaped on a head (follicle/hairline_shape.h), and where the Garg/Shapiro rules put
@@ -222,6 +223,14 @@ struct DotParameters {
   float fuePaleness = 0.5f;                    // how much paler than the skin a scar is (0 .. 1)
   float futPaleness = 0.6f;
   float futSampleSpacingMm = 1.0f;             // spacing of the skin-feature samples along a FUT strip
+  float fueTextureAmount = 0.3f;               // an FUE punch's surface texture (smaller, smoother than a strip)
+  float scarPatchMm = 2.0f;                    // size of the patches scar tissue takes pigment unevenly in
+};
+
+// Which part of the head a layout covers: mesh triangles whose corners lie on the scalp chart's surface (so
+// ears and other surfaces off the chart's skin get nothing), and how far the hairline reaches back.
+struct LayoutRegionParameters {
+  float onChartToleranceMm = 3.0f;  // a vertex is on the chart when chart -> surface returns within this
 };
 
 // Natural hair: follicular units (DOMAIN.md: 1 hair ~20%, 2 ~45%, 3 ~30%, 4 ~5%) and exit angles.
@@ -272,6 +281,12 @@ struct PlanParameters {
   float usualDensityMinPerCm2 = 60.0f;  // dots at full density match 60-100 follicular units per cm2
   float usualDensityMaxPerCm2 = 100.0f;
   float areaSampleSpacingMm = 2.0f;   // spacing of the points that measure the treated area
+  std::uint32_t usualSessionsMin = 3;  // usually 3 sessions, sometimes 4 (scars, alopecia, thick skin)
+  std::uint32_t usualSessionsMax = 4;
+  std::uint32_t darkSkinFitzpatrickMin = 5;  // types V-VI: less contrast, dots may need to be larger/bolder
+  std::uint32_t fairSkinFitzpatrickMax = 2;  // types I-II: very dark pigment shows a bluish cast
+  float veryDarkPigmentDarkness = 0.8f;      // a mean dot darkness at or above this counts as very dark
+  std::uint32_t midlineSteps = 200;          // chords that measure the hairline's height along the surface
 };
 
 struct LayoutParameters {
@@ -280,6 +295,7 @@ struct LayoutParameters {
   FollicleParameters follicles;
   AgeingParameters ageing;
   PlanParameters plan;
+  LayoutRegionParameters region;
 };
 inline constexpr LayoutParameters kLayout{};
 
