@@ -9,6 +9,7 @@ packages=(
   vulkan-validationlayers                  # validation in tests and debug builds
   libglm-dev libassimp-dev libstb-dev nlohmann-json3-dev
   libcli11-dev                             # command-line parsing for the follicle CLI
+  libmeshoptimizer-dev                     # the head's levels of detail (simplification, vertex cache order)
   libgtest-dev libbenchmark-dev            # tests and benchmarks
 )
 

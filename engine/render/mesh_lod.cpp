@@ -97,7 +97,9 @@ MeshLods buildMeshLods(std::span<const SkinVertex> vertices, std::span<const std
   return out;
 }
 
-std::size_t selectLod(const LodChain& lods, const glm::vec3& eyeMm, float fovYDeg, std::uint32_t heightPx) {
+std::size_t selectLod(const LodChain& lods, const glm::vec3& eyeMm, float fovYDeg, std::uint32_t widthPx,
+                      std::uint32_t heightPx) {
+  if (std::max(widthPx, heightPx) > kLargestVideoSidePx) return 0;
   const float nearestMm = glm::distance(eyeMm, lods.boundsCentreMm) - lods.boundsRadiusMm;
   if (lods.levels.empty() || !(nearestMm > 0.0f)) return 0;
   // Pixels per millimetre at the head's nearest possible point: the finest scale anywhere on the head.

@@ -208,7 +208,7 @@ VulkanRenderer::FramePlan VulkanRenderer::planFrame(const RenderSettings& settin
   plan.drawn = projectedRect(head_->boundsMm, plan.viewProjection, plan.width, plan.height);
   plan.lod = lodPolicy_ == LodPolicy::FullMesh
                  ? 0
-                 : selectLod(head_->lods, settings.camera.eye(), settings.camera.fovYDeg, plan.height);
+                 : selectLod(head_->lods, settings.camera.eye(), settings.camera.fovYDeg, plan.width, plan.height);
   return plan;
 }
 

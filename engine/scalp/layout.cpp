@@ -41,8 +41,7 @@ struct SessionShares {
   float conservative = 0.0f;
 };
 
-void layPigment(const LayoutField& field, const Design& design, std::uint32_t sessions, float years,
-                Layout& layout) {
+void layPigment(const LayoutField& field, const Design& design, std::uint32_t sessions, float years, Layout& layout) {
   // Sized by all of the design's sessions, whichever are asked for: the grid's cells set the order candidates
   // are visited in, so session 1 must see the same grid whether or not session 3 follows.
   float full = 0.0f;
@@ -85,7 +84,8 @@ void layPigment(const LayoutField& field, const Design& design, std::uint32_t se
 WhorlFrame whorlOn(const ScalpChart& chart, const Whorl& whorl) {
   WhorlFrame frame;
   const std::optional<SurfacePoint> surface = chart.toSurface(whorl.position);
-  const SurfacePoint point = surface ? *surface : chart.closestSurfacePoint(chart.approximatePositionMm(whorl.position));
+  const SurfacePoint point =
+      surface ? *surface : chart.closestSurfacePoint(chart.approximatePositionMm(whorl.position));
   frame.positionMm = point.positionMm;
   frame.normal = point.normal;
   frame.chirality = whorl.chirality;
@@ -94,7 +94,8 @@ WhorlFrame whorlOn(const ScalpChart& chart, const Whorl& whorl) {
 
 void layFollicles(const LayoutField& field, const Design& design, Layout& layout) {
   float peakHairsPerCm2 = design.hair.densityPerCm2;
-  for (const Zone& zone : design.zones) peakHairsPerCm2 = std::max(peakHairsPerCm2, zone.hairDensityPerCm2.value_or(0.0f));
+  for (const Zone& zone : design.zones)
+    peakHairsPerCm2 = std::max(peakHairsPerCm2, zone.hairDensityPerCm2.value_or(0.0f));
   const float unitsPerHair = 1.0f / meanHairsPerUnit();
   const float peakPerMm2 = peakHairsPerCm2 * kPerCm2ToPerMm2 * unitsPerHair;
   if (!(peakPerMm2 > 0.0f) || field.triangles().empty()) return;
@@ -117,9 +118,8 @@ void layFollicles(const LayoutField& field, const Design& design, Layout& layout
     f.hairs = drawUnitHairs(rng);
     f.lengthMm = random::truncatedNormal(rng, design.hair.lengthMm, design.hair.lengthMm * kFollicles.lengthSdShare,
                                          kHair.lengthMinMm, kHair.lengthMaxMm);
-    f.calibreUm = random::truncatedNormal(rng, design.hair.calibreUm,
-                                          design.hair.calibreUm * kFollicles.calibreSdShare, kHair.calibreMinUm,
-                                          kHair.calibreMaxUm);
+    f.calibreUm = random::truncatedNormal(rng, design.hair.calibreUm, design.hair.calibreUm * kFollicles.calibreSdShare,
+                                          kHair.calibreMinUm, kHair.calibreMaxUm);
     layout.follicles.push_back(f);
   }
 }

@@ -39,7 +39,9 @@ struct ChartBox {
     vMin = std::min(vMin, p.v);
     vMax = std::max(vMax, p.v);
   }
-  bool overlaps(const ChartBox& o) const { return uMin <= o.uMax && o.uMin <= uMax && vMin <= o.vMax && o.vMin <= vMax; }
+  bool overlaps(const ChartBox& o) const {
+    return uMin <= o.uMax && o.uMin <= uMax && vMin <= o.vMax && o.vMin <= vMax;
+  }
 };
 
 bool inChartDomain(ChartPoint p) {
@@ -118,8 +120,8 @@ void LayoutField::describeTriangles(const std::vector<ChartPoint>& vertexChart) 
       dMin = std::min(dMin, d);
       dMax = std::max(dMax, d);
     }
-    const float edge = std::max({glm::length(corner[1] - corner[0]), glm::length(corner[2] - corner[1]),
-                                 glm::length(corner[0] - corner[2])});
+    const float edge = std::max(
+        {glm::length(corner[1] - corner[0]), glm::length(corner[2] - corner[1]), glm::length(corner[0] - corner[2])});
     const float margin = edge + kHairlineMarginMm;
     TriangleInfo& info = info_[t];
     if (dMin - margin > rampMm) {
@@ -129,8 +131,8 @@ void LayoutField::describeTriangles(const std::vector<ChartPoint>& vertexChart) 
     }
     if (scarIndex.empty()) continue;
     const glm::vec3 centre = (corner[0] + corner[1] + corner[2]) / 3.0f;
-    const float radius = std::max({glm::length(corner[0] - centre), glm::length(corner[1] - centre),
-                                   glm::length(corner[2] - centre)});
+    const float radius =
+        std::max({glm::length(corner[0] - centre), glm::length(corner[1] - centre), glm::length(corner[2] - centre)});
     scarIndex.near(centre, radius, nearby);
     info.scarsBegin = static_cast<std::uint32_t>(scarLists_.size());
     scarLists_.insert(scarLists_.end(), nearby.begin(), nearby.end());

@@ -34,7 +34,8 @@ void layFutStrip(const FutScar& strip, const ScalpChart& chart, std::vector<Scar
   bool first = true;
   for (std::size_t i = 0; i + 1 < strip.polyline.size(); ++i) {
     for (std::uint32_t s = 1; s <= kChartStepsPerFutSpan; ++s) {
-      const ChartPoint c = lerp(strip.polyline[i], strip.polyline[i + 1], static_cast<float>(s) / kChartStepsPerFutSpan);
+      const ChartPoint c =
+          lerp(strip.polyline[i], strip.polyline[i + 1], static_cast<float>(s) / kChartStepsPerFutSpan);
       const glm::vec3 p = chart.approximatePositionMm(c);
       const glm::vec3 step = p - previous;
       const float length = glm::length(step);
@@ -83,7 +84,9 @@ void layFueCluster(const FueCluster& cluster, const ScalpChart& chart, std::uint
 
 // Patchy uptake inside a scar: one random level per scarPatchMm cube, 1 - irregularity .. 1.
 float patchLevel(const glm::vec3& p, std::uint64_t seed) {
-  const auto cell = [](float x) { return static_cast<std::uint64_t>(static_cast<std::int64_t>(std::floor(x / kDots.scarPatchMm))); };
+  const auto cell = [](float x) {
+    return static_cast<std::uint64_t>(static_cast<std::int64_t>(std::floor(x / kDots.scarPatchMm)));
+  };
   random::SplitMix64 rng(random::mix(seed, cell(p.x), random::mix(cell(p.y), cell(p.z))));
   return 1.0f - kDots.scarInsideIrregularity * rng.uniform();
 }
@@ -95,7 +98,8 @@ std::vector<ScarFeature> layScars(const Scars& scars, const ScalpChart& chart, s
   for (const FutScar& strip : scars.fut) {
     if (strip.polyline.size() >= 2) layFutStrip(strip, chart, out);
   }
-  for (std::size_t i = 0; i < scars.fue.size(); ++i) layFueCluster(scars.fue[i], chart, random::mix(seed, 0xf0e, i), out);
+  for (std::size_t i = 0; i < scars.fue.size(); ++i)
+    layFueCluster(scars.fue[i], chart, random::mix(seed, 0xf0e, i), out);
   return out;
 }
 
@@ -158,8 +162,8 @@ float scarPigmentFactor(const std::vector<ScarFeature>& scars, std::span<const s
     const float d = distanceToScarMm(scars[i], positionMm);
     if (d >= kDots.scarBlendRingMm) continue;
     if (d <= 0.0f) return kDots.scarInsideDensityFactor * patchLevel(positionMm, seed);
-    const float ring = kDots.scarBlendRingDensityFactor +
-                       (1.0f - kDots.scarBlendRingDensityFactor) * d / kDots.scarBlendRingMm;
+    const float ring =
+        kDots.scarBlendRingDensityFactor + (1.0f - kDots.scarBlendRingDensityFactor) * d / kDots.scarBlendRingMm;
     factor = std::min(factor, ring);
   }
   return factor;

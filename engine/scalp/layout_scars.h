@@ -38,7 +38,7 @@ class ScarIndex {
   std::uint64_t cellKey(int x, int y, int z) const;
   const std::vector<ScarFeature>* scars_;
   float cellMm_ = 1.0f;
-  float maxExtentMm_ = 0.0f;  // the largest radius + half length of any feature
+  float maxExtentMm_ = 0.0f;    // the largest radius + half length of any feature
   std::vector<Entry> entries_;  // sorted by cell
 };
 

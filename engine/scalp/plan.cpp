@@ -40,10 +40,9 @@ void addWarnings(const Design& design, Plan& plan) {
                             " mm is aggressive and ages badly (usual " + fixed(kPlan.hairlineMinAboveGlabellaMm, 0) +
                             "-" + fixed(kPlan.hairlineMaxAboveGlabellaMm, 0) + " mm)");
   } else if (height > kPlan.hairlineMaxAboveGlabellaMm) {
-    plan.warnings.push_back("hairline: the mid-frontal point is " + fixed(height, 0) +
-                            " mm above the glabella, higher than the usual " +
-                            fixed(kPlan.hairlineMinAboveGlabellaMm, 0) + "-" +
-                            fixed(kPlan.hairlineMaxAboveGlabellaMm, 0) + " mm");
+    plan.warnings.push_back(
+        "hairline: the mid-frontal point is " + fixed(height, 0) + " mm above the glabella, higher than the usual " +
+        fixed(kPlan.hairlineMinAboveGlabellaMm, 0) + "-" + fixed(kPlan.hairlineMaxAboveGlabellaMm, 0) + " mm");
   }
   const float density = design.pigment.densityPerCm2;
   if (density < kPlan.usualDensityMinPerCm2 || density > kPlan.usualDensityMaxPerCm2) {

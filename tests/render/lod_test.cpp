@@ -43,7 +43,8 @@ const render::MeshLods& defaultHeadLods() {
 std::size_t lodFor(ViewPreset preset, int width, int height) {
   const OrbitCamera camera = presetCamera(preset, RenderFixture::defaultHead(),
                                           static_cast<float>(width) / static_cast<float>(height));
-  return render::selectLod(defaultHeadLods().chain, camera.eye(), camera.fovYDeg, static_cast<std::uint32_t>(height));
+  return render::selectLod(defaultHeadLods().chain, camera.eye(), camera.fovYDeg, static_cast<std::uint32_t>(width),
+                           static_cast<std::uint32_t>(height));
 }
 
 TEST(MeshLod, LevelZeroIsTheFullMeshAndLevelsGetCoarser) {
@@ -75,12 +76,17 @@ TEST(MeshLod, VideoViewsDrawWithinTheTriangleBudget) {
   }
 }
 
+TEST(MeshLod, LargerPicturesDrawFinerLevels) {
+  EXPECT_LE(lodFor(ViewPreset::ThreeQuarter, 3840, 2160), lodFor(ViewPreset::ThreeQuarter, 1920, 1080));
+  EXPECT_LT(lodFor(ViewPreset::ThreeQuarter, 3840, 2160), lodFor(ViewPreset::ThreeQuarter, 320, 180));
+}
+
 TEST(MeshLod, TheLargestPictureDrawsTheFullMesh) {
   for (ViewPreset preset : allViewPresets()) EXPECT_EQ(lodFor(preset, kLargestSide, kLargestSide), 0u) << toString(preset);
 }
 
 TEST(MeshLod, ACameraInsideTheHeadDrawsTheFullMesh) {
-  EXPECT_EQ(render::selectLod(defaultHeadLods().chain, defaultHeadLods().chain.boundsCentreMm, 30.0f, 720), 0u);
+  EXPECT_EQ(render::selectLod(defaultHeadLods().chain, defaultHeadLods().chain.boundsCentreMm, 30.0f, 1280, 720), 0u);
 }
 
 class LodFrame : public RenderFixture {

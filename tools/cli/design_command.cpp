@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "design_source.h"
 #include "follicle/design_io.h"
 #include "subcommand.h"
 #include "usage_error.h"
@@ -19,17 +20,6 @@ namespace {
 
 constexpr int kJsonIndent = 2;
 constexpr int kNameColumnWidth = 20;
-
-// A preset name, or else a path to a design file.
-Design loadNamedOrFile(const std::string& nameOrPath) {
-  for (const std::string& preset : presetNames()) {
-    if (preset == nameOrPath) return loadPreset(preset);
-  }
-  if (!std::filesystem::exists(nameOrPath)) {
-    throw Error(nameOrPath + ": no such preset or file (presets: 'follicle design list')");
-  }
-  return loadDesign(nameOrPath);
-}
 
 void listPresets(bool json) {
   nlohmann::json list = nlohmann::json::array();
@@ -92,7 +82,7 @@ Subcommand addDesignCommand(CLI::App& app) {
             if (list->parsed()) {
               listPresets(*json);
             } else if (show->parsed()) {
-              std::cout << toJson(loadNamedOrFile(*shown)) << std::flush;
+              std::cout << toJson(loadDesignSource(*shown)) << std::flush;
             } else {
               validateFiles(*files);
             }

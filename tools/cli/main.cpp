@@ -41,7 +41,8 @@ int runSelected(const std::vector<Subcommand>& commands) {
       return follicle::cli::kExitSuccess;
     }
   }
-  throw follicle::cli::UsageError("no command given: render, head, info or design (see 'follicle --help')");
+  throw follicle::cli::UsageError(
+      "no command given: render, head, info, design, plan or layout (see 'follicle --help')");
 }
 
 }  // namespace
@@ -61,6 +62,8 @@ int main(int argc, char** argv) {
         follicle::cli::addHeadCommand(app),
         follicle::cli::addInfoCommand(app),
         follicle::cli::addDesignCommand(app),
+        follicle::cli::addPlanCommand(app),
+        follicle::cli::addLayoutCommand(app),
     };
     const std::vector<std::string> arguments = follicle::cli::joinAxisValues(argc, argv);
     std::vector<const char*> argumentPointers;

@@ -17,5 +17,7 @@ Subcommand addRenderCommand(CLI::App& app);
 Subcommand addHeadCommand(CLI::App& app);
 Subcommand addInfoCommand(CLI::App& app);
 Subcommand addDesignCommand(CLI::App& app);
+Subcommand addPlanCommand(CLI::App& app);
+Subcommand addLayoutCommand(CLI::App& app);
 
 }  // namespace follicle::cli

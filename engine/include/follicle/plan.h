@@ -14,10 +14,10 @@ struct HeadModel;
 class ScalpChart;
 
 struct SessionPlan {
-  std::uint32_t number = 1;       // 1..4
-  std::size_t dots = 0;           // placed in this session
-  float needleHours = 0.0f;       // dots / dots per hour
-  float hours = 0.0f;             // needle hours plus the session's setup
+  std::uint32_t number = 1;  // 1..4
+  std::size_t dots = 0;      // placed in this session
+  float needleHours = 0.0f;  // dots / dots per hour
+  float hours = 0.0f;        // needle hours plus the session's setup
 };
 
 struct Plan {
