@@ -19,40 +19,45 @@ struct BlueNoiseSampler::Candidate {
   std::uint32_t triangle;
   std::uint32_t index;  // within its triangle: (triangle, index) names the candidate
   std::uint32_t tile;   // index of its tile (a cube of 4 x 4 x 4 grid cells) in the layer's TileTable
-  std::uint64_t key;    // round, then Morton code of its cell
+};
+
+struct BlueNoiseSampler::SortEntry {
+  std::uint64_t key;    // Morton code of the candidate's cell
+  std::uint32_t index;  // into its round's candidates
+};
+
+// A layer's candidates, bucketed by round as they are thrown: a round is then sorted and visited on its own, so
+// the visit reads a few megabytes at random rather than the whole layer's candidates once per round.
+struct BlueNoiseSampler::Round {
+  std::vector<Candidate> candidates;
+  std::vector<SortEntry> order;
 };
 
 namespace {
 
 constexpr auto& kSampler = domain::kLayout.sampler;
-constexpr int kRoundShift = 48;  // a candidate's key: its round above, the Morton code of its cell below
-constexpr std::uint64_t kMortonMask = (1ull << kRoundShift) - 1;
 constexpr int kTileShift = 6;  // tiles of 4 x 4 x 4 grid cells: about 25 dots at the peak density
 
 // Where the density of a triangle is probed for its bound: corners, edge midpoints, centre.
 constexpr glm::vec2 kProbes[] = {{0, 0}, {1, 0}, {0, 1}, {0.5f, 0}, {0, 0.5f}, {0.5f, 0.5f}, {1.0f / 3, 1.0f / 3}};
 
-struct SortEntry {
-  std::uint64_t key;
-  std::uint32_t index;
-};
-
-// Sorts by key: LSD radix sort over 16-bit digits, skipping digits that are equal everywhere.
-void radixSortByKey(std::vector<SortEntry>& items) {
-  using T = SortEntry;
-  std::vector<T> scratch(items.size());
+// Sorts by key, stably: LSD radix sort over 11-bit digits (the counts stay in L1 and the scatter writes to few
+// enough places at once to stay cached), skipping digits that are equal everywhere.
+template <typename SortEntry>
+void radixSortByKey(std::vector<SortEntry>& items, std::vector<SortEntry>& scratch) {
+  constexpr int kDigitBits = 11;
+  constexpr std::uint64_t kDigitMask = (1u << kDigitBits) - 1;
   std::uint64_t differing = 0;
-  if (!items.empty()) {
-    for (const T& item : items) differing |= item.key ^ items.front().key;
-  }
-  std::vector<std::size_t> counts(1u << 16);
-  for (int shift = 0; shift < 64; shift += 16) {
-    if (((differing >> shift) & 0xffffu) == 0) continue;
-    std::fill(counts.begin(), counts.end(), 0);
-    for (const T& item : items) ++counts[(item.key >> shift) & 0xffffu];
-    std::size_t sum = 0;
-    for (std::size_t& c : counts) sum += std::exchange(c, sum);
-    for (const T& item : items) scratch[counts[(item.key >> shift) & 0xffffu]++] = item;
+  for (const SortEntry& item : items) differing |= item.key ^ items.front().key;
+  std::vector<std::uint32_t> counts(1u << kDigitBits);
+  for (int shift = 0; shift < 64; shift += kDigitBits) {
+    if (((differing >> shift) & kDigitMask) == 0) continue;
+    scratch.resize(items.size());
+    std::fill(counts.begin(), counts.end(), 0u);
+    for (const SortEntry& item : items) ++counts[(item.key >> shift) & kDigitMask];
+    std::uint32_t sum = 0;
+    for (std::uint32_t& c : counts) sum += std::exchange(c, sum);
+    for (const SortEntry& item : items) scratch[counts[(item.key >> shift) & kDigitMask]++] = item;
     items.swap(scratch);
   }
 }
@@ -138,10 +143,18 @@ float BlueNoiseSampler::poissonRadiusMm(float densityPerMm2) const {
   return kSampler.poissonRadiusFactor / std::sqrt(densityPerMm2);
 }
 
-std::vector<BlueNoiseSampler::Candidate> BlueNoiseSampler::throwCandidates(const LayerDensityFn& density,
-                                                                           float intensityPerAdded, std::uint64_t seed,
-                                                                           TileTable& tiles) const {
-  std::vector<Candidate> out;
+void BlueNoiseSampler::throwCandidates(const LayerDensityFn& density, float intensityPerAdded, std::uint64_t seed,
+                                       TileTable& tiles, std::vector<Round>& rounds) const {
+  // First the density bound and candidate count of every triangle, so the candidates are allocated once (a
+  // growing buffer of millions of them costs more in copies and page faults than the candidates themselves).
+  struct Throw {
+    std::uint32_t triangle;
+    std::uint32_t count;
+    float bound;
+  };
+  std::vector<Throw> throws;
+  throws.reserve(triangles_.size());
+  std::size_t total = 0;
   for (const std::uint32_t t : triangles_) {
     const glm::vec3& a = mesh_->positions[mesh_->indices[3 * t]];
     const glm::vec3& b = mesh_->positions[mesh_->indices[3 * t + 1]];
@@ -155,25 +168,40 @@ std::vector<BlueNoiseSampler::Candidate> BlueNoiseSampler::throwCandidates(const
     random::SplitMix64 rng(random::mix(seed, t));
     const double mean = static_cast<double>(bound) * area * intensityPerAdded;
     const auto count = static_cast<std::uint32_t>(mean + rng.uniformDouble());
-    for (std::uint32_t i = 0; i < count; ++i) {
+    throws.push_back({t, count, bound});
+    total += count;
+  }
+  rounds.resize(kSampler.rounds);
+  const std::size_t perRound = total / kSampler.rounds;
+  for (Round& r : rounds) {
+    r.candidates.reserve(perRound + perRound / 16 + 64);  // a few standard deviations over the mean
+    r.order.reserve(perRound + perRound / 16 + 64);
+  }
+  for (const Throw& th : throws) {
+    const std::uint32_t t = th.triangle;
+    const glm::vec3& a = mesh_->positions[mesh_->indices[3 * t]];
+    const glm::vec3& b = mesh_->positions[mesh_->indices[3 * t + 1]];
+    const glm::vec3& c = mesh_->positions[mesh_->indices[3 * t + 2]];
+    random::SplitMix64 rng(random::mix(seed, t));
+    rng.next();  // the draw that gave the count
+    for (std::uint32_t i = 0; i < th.count; ++i) {
       glm::vec2 w{rng.uniform(), rng.uniform()};
       if (w.x + w.y > 1.0f) w = glm::vec2(1.0f) - w;  // fold the square onto the triangle: uniform by area
       const float keep = rng.uniform();
-      const std::uint64_t round = rng.below(kSampler.rounds);
+      const std::uint32_t round = rng.below(kSampler.rounds);
       const LayerDensity d = density(t, w);
-      if (!(d.added > 0.0f) || keep * bound >= d.added || !(d.total > 0.0f)) continue;
+      if (!(d.added > 0.0f) || keep * th.bound >= d.added || !(d.total > 0.0f)) continue;
       const glm::vec3 p = a + w.x * (b - a) + w.y * (c - a);
       const glm::ivec3 cell = grid_->cellOf(p);
-      const std::uint64_t morton =
-          BlueNoiseGrid::morton(static_cast<std::uint32_t>(cell.x), static_cast<std::uint32_t>(cell.y),
-                                static_cast<std::uint32_t>(cell.z)) &
-          kMortonMask;
+      const std::uint64_t morton = BlueNoiseGrid::morton(
+          static_cast<std::uint32_t>(cell.x), static_cast<std::uint32_t>(cell.y), static_cast<std::uint32_t>(cell.z));
       // Thinned to intensity proportional to `added`, each survivor stands for 1 / intensityPerAdded dots.
       const std::uint32_t tile = tiles.add(morton >> kTileShift, 1.0 / intensityPerAdded);
-      out.push_back({p, poissonRadiusMm(d.total), t, i, tile, round << kRoundShift | morton});
+      Round& r = rounds[round];
+      r.order.push_back({morton, static_cast<std::uint32_t>(r.candidates.size())});
+      r.candidates.push_back({p, poissonRadiusMm(d.total), t, i, tile});
     }
   }
-  return out;
 }
 
 std::vector<SurfaceSample> BlueNoiseSampler::addLayer(const LayerDensityFn& density, float addedShareOfTotal,
@@ -185,10 +213,8 @@ std::vector<SurfaceSample> BlueNoiseSampler::addLayer(const LayerDensityFn& dens
   const float intensityPerAdded =
       kSampler.candidatesPerDot + kSampler.candidatesPerEarlierDot * (1.0f - addedShareOfTotal) / addedShareOfTotal;
   TileTable tiles;
-  const std::vector<Candidate> candidates = throwCandidates(density, intensityPerAdded, seed, tiles);
-  std::vector<SortEntry> order(candidates.size());
-  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = {candidates[i].key, i};
-  radixSortByKey(order);
+  std::vector<Round> rounds;
+  throwCandidates(density, intensityPerAdded, seed, tiles, rounds);
   // Each tile stops at its own expected count (rounded at random, so unbiased): the count in any square
   // centimetre then varies far less than a global count would let it.
   std::size_t target = 0;
@@ -200,20 +226,26 @@ std::vector<SurfaceSample> BlueNoiseSampler::addLayer(const LayerDensityFn& dens
   }
   std::vector<SurfaceSample> out;
   out.reserve(target);
-  std::size_t tested = 0;
-  for (const SortEntry& e : order) {
-    if (out.size() == target) break;
-    const Candidate& c = candidates[e.index];
-    if (remaining[c.tile] == 0) continue;
-    ++tested;
-    if (!grid_->isFree(c.position, c.radius)) continue;
-    grid_->insert(c.position);
-    --remaining[c.tile];
-    out.push_back({c.position, c.triangle, barycentric(c.triangle, c.position), c.radius,
-                   random::mix(seed, c.triangle, c.index)});
+  std::size_t tested = 0, candidates = 0, candidateBytes = 0;
+  std::vector<SortEntry> scratch;
+  for (Round& round : rounds) {
+    candidates += round.candidates.size();
+    candidateBytes += round.candidates.capacity() * sizeof(Candidate) + 2 * round.order.capacity() * sizeof(SortEntry);
+    if (out.size() == target) continue;
+    radixSortByKey(round.order, scratch);  // stable: equal cells keep the order they were thrown in
+    for (const SortEntry& e : round.order) {
+      if (out.size() == target) break;
+      const Candidate& c = round.candidates[e.index];
+      if (remaining[c.tile] == 0) continue;
+      ++tested;
+      if (!grid_->isFree(c.position, c.radius)) continue;
+      grid_->insert(c.position);
+      --remaining[c.tile];
+      out.push_back({c.position, c.triangle, barycentric(c.triangle, c.position), c.radius,
+                     random::mix(seed, c.triangle, c.index)});
+    }
   }
-  stats_ = {candidates.size(), tested, target,
-            grid_->memoryBytes() + candidates.capacity() * (sizeof(Candidate) + 2 * sizeof(SortEntry))};
+  stats_ = {candidates, tested, target, grid_->memoryBytes() + candidateBytes};
   return out;
 }
 

@@ -66,10 +66,12 @@ class BlueNoiseSampler {
 
  private:
   struct Candidate;
+  struct SortEntry;
+  struct Round;
   class TileTable;
   glm::vec2 barycentric(std::uint32_t triangle, const glm::vec3& p) const;
-  std::vector<Candidate> throwCandidates(const LayerDensityFn& density, float intensityPerAdded, std::uint64_t seed,
-                                         TileTable& tiles) const;
+  void throwCandidates(const LayerDensityFn& density, float intensityPerAdded, std::uint64_t seed, TileTable& tiles,
+                       std::vector<Round>& rounds) const;
 
   const Mesh* mesh_;
   std::vector<std::uint32_t> triangles_;

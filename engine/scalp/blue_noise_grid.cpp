@@ -56,26 +56,34 @@ glm::ivec3 BlueNoiseGrid::cellOf(const glm::vec3& p) const {
   return {static_cast<int>(std::floor(c.x)), static_cast<int>(std::floor(c.y)), static_cast<int>(std::floor(c.z))};
 }
 
+bool BlueNoiseGrid::cellIsFree(const glm::ivec3& cell, const glm::vec3& p, float r2) const {
+  const std::uint64_t key =
+      keyOf(static_cast<std::uint32_t>(cell.x), static_cast<std::uint32_t>(cell.y), static_cast<std::uint32_t>(cell.z));
+  for (std::size_t s = home(key);; s = (s + 1) & mask_) {
+    const Slot& slot = slots_[s];
+    if (slot.key == kEmpty) return true;
+    if (slot.key != key) continue;
+    for (std::uint32_t i = 0; i < slot.count; ++i) {
+      const float dx = slot.xyz[3 * i] - p.x;
+      const float dy = slot.xyz[3 * i + 1] - p.y;
+      const float dz = slot.xyz[3 * i + 2] - p.z;
+      if (dx * dx + dy * dy + dz * dz < r2) return false;
+    }
+  }
+}
+
 bool BlueNoiseGrid::isFree(const glm::vec3& p, float radiusMm) const {
+  const float r2 = radiusMm * radiusMm;
+  // The point's own cell first: most rejected candidates are rejected there, with one probe instead of eight.
+  const glm::ivec3 own = cellOf(p);
+  if (own.x >= 0 && own.y >= 0 && own.z >= 0 && !cellIsFree(own, p, r2)) return false;
   const glm::ivec3 lo = cellOf(p - glm::vec3(radiusMm));
   const glm::ivec3 hi = cellOf(p + glm::vec3(radiusMm));
-  const float r2 = radiusMm * radiusMm;
   for (int z = std::max(lo.z, 0); z <= hi.z; ++z) {
     for (int y = std::max(lo.y, 0); y <= hi.y; ++y) {
       for (int x = std::max(lo.x, 0); x <= hi.x; ++x) {
-        const std::uint64_t key =
-            keyOf(static_cast<std::uint32_t>(x), static_cast<std::uint32_t>(y), static_cast<std::uint32_t>(z));
-        for (std::size_t s = home(key);; s = (s + 1) & mask_) {
-          const Slot& slot = slots_[s];
-          if (slot.key == kEmpty) break;
-          if (slot.key != key) continue;
-          for (std::uint32_t i = 0; i < slot.count; ++i) {
-            const float dx = slot.xyz[3 * i] - p.x;
-            const float dy = slot.xyz[3 * i + 1] - p.y;
-            const float dz = slot.xyz[3 * i + 2] - p.z;
-            if (dx * dx + dy * dy + dz * dz < r2) return false;
-          }
-        }
+        const glm::ivec3 cell{x, y, z};
+        if (cell != own && !cellIsFree(cell, p, r2)) return false;
       }
     }
   }

@@ -37,6 +37,7 @@ class BlueNoiseGrid {
   };
   static_assert(sizeof(Slot) == 64);
 
+  bool cellIsFree(const glm::ivec3& cell, const glm::vec3& p, float r2) const;
   static std::uint64_t keyOf(std::uint32_t x, std::uint32_t y, std::uint32_t z);
   std::size_t home(std::uint64_t key) const;
   void insertIntoSlots(const glm::vec3& p, std::uint64_t key);

@@ -15,6 +15,7 @@
 #include "follicle/error.h"
 #include "follicle/scalp_chart.h"
 #include "hairline_curve.h"
+#include "scalp/hairline_ramp.h"
 
 namespace follicle {
 namespace {
@@ -34,9 +35,7 @@ struct HairlineShape::Impl {
   HairlinePolyline line;
   std::vector<glm::vec3> vertexBehind;  // per point: the mean of its segments' sides, to sign corner distances
   std::vector<SegmentGroup> groups;
-  float rampMm = 0.0f;
-  float edgeShare = 0.0f;
-  float strayShare = 0.0f;
+  HairlineRamp ramp;
 
   void groupSegments();
   float signedDistance(const glm::vec3& p) const;
@@ -67,23 +66,41 @@ void HairlineShape::Impl::groupSegments() {
 
 float HairlineShape::Impl::signedDistance(const glm::vec3& p) const {
   float bestD2 = std::numeric_limits<float>::infinity();
+  std::size_t bestSegment = 0;
   glm::vec3 bestOffset{0.0f}, bestSide{0.0f};
-  for (const SegmentGroup& g : groups) {
-    const float reach = std::max(0.0f, glm::length(p - g.centre) - g.radius);
-    if (reach * reach >= bestD2) continue;
+  const auto searchGroup = [&](const SegmentGroup& g) {
     for (std::size_t i = g.first; i < g.end; ++i) {
       const glm::vec3 a = line.points[i], ab = line.points[i + 1] - a;
       const float len2 = glm::dot(ab, ab);
       const float t = len2 > 0.0f ? std::clamp(glm::dot(p - a, ab) / len2, 0.0f, 1.0f) : 0.0f;
       const glm::vec3 offset = p - (a + t * ab);
       const float d2 = glm::dot(offset, offset);
-      if (d2 >= bestD2) continue;
+      // Equal distances go to the earlier segment, whatever order the groups are searched in.
+      if (d2 > bestD2 || (d2 == bestD2 && i > bestSegment)) continue;
       bestD2 = d2;
+      bestSegment = i;
       bestOffset = offset;
       // Nearest to a corner: the side is judged against the corner's mean direction (a pseudo-normal), which
       // keeps the sign right inside sharp bends such as the temporal peaks.
       bestSide = t <= 0.0f ? vertexBehind[i] : t >= 1.0f ? vertexBehind[i + 1] : line.behind[i] + line.behind[i + 1];
     }
+  };
+  // The group whose bounding sphere comes nearest first: its distance then prunes most of the others.
+  std::size_t first = 0;
+  float firstReach = std::numeric_limits<float>::infinity();
+  for (std::size_t k = 0; k < groups.size(); ++k) {
+    const float reach = glm::length(p - groups[k].centre) - groups[k].radius;
+    if (reach < firstReach) {
+      firstReach = reach;
+      first = k;
+    }
+  }
+  if (!groups.empty()) searchGroup(groups[first]);
+  for (std::size_t k = 0; k < groups.size(); ++k) {
+    const SegmentGroup& g = groups[k];
+    const float reach = std::max(0.0f, glm::length(p - g.centre) - g.radius);
+    if (k == first || reach * reach > bestD2) continue;
+    searchGroup(g);
   }
   const float distance = std::sqrt(bestD2);
   return glm::dot(bestOffset, bestSide) >= 0.0f ? distance : -distance;
@@ -96,10 +113,7 @@ HairlineShape::HairlineShape(const Hairline& hairline, const ScalpChart& chart, 
   impl_->chart = &chart;
   impl_->line = layHairline(hairline, chart, seed);
   impl_->groupSegments();
-  const bool soft = hairline.style == HairlineStyle::Soft;
-  impl_->rampMm = soft ? hairline.transitionDepthMm : std::min(hairline.transitionDepthMm, params.sharpRampMm);
-  impl_->edgeShare = soft ? params.softEdgeDensityShare : params.sharpEdgeDensityShare;
-  impl_->strayShare = std::clamp(hairline.microIrregularity, 0.0f, 1.0f) * params.strayDensityShare;
+  impl_->ramp = HairlineRamp::of(hairline);
 }
 
 HairlineShape::~HairlineShape() = default;
@@ -110,15 +124,6 @@ float HairlineShape::signedDistanceMm(ChartPoint point) const {
   return impl_->signedDistance(impl_->chart->approximatePositionMm(point));
 }
 
-float HairlineShape::densityFactor(ChartPoint point) const {
-  constexpr domain::HairlineShapeParameters params = domain::kHairlineShape;
-  const float d = signedDistanceMm(point);
-  if (d >= impl_->rampMm) return 1.0f;
-  // Rising linearly from the edge share: strictly increasing across the whole zone, so measured density rises
-  // from its front edge inward. Stray dots ahead stay below the edge share, so the factor never falls inward.
-  if (d >= 0.0f) return impl_->edgeShare + (1.0f - impl_->edgeShare) * d / impl_->rampMm;
-  if (d > -params.strayReachMm) return impl_->strayShare * (1.0f + d / params.strayReachMm);
-  return 0.0f;
-}
+float HairlineShape::densityFactor(ChartPoint point) const { return impl_->ramp.densityFactor(signedDistanceMm(point)); }
 
 }  // namespace follicle

@@ -133,17 +133,28 @@ Layout generateLayout(const HeadModel& head, const Design& design, const LayoutR
 
 Layout generateLayout(const HeadModel& head, const ScalpChart& chart, const Design& design,
                       const LayoutRequest& request) {
+  checkLayoutRequest(design, request);  // before building the field: a wrong request fails fast
+  return generateLayout(LayoutField(head, chart, design), request);
+}
+
+void checkLayoutRequest(const Design& design, const LayoutRequest& request) {
   const auto designSessions = static_cast<std::uint32_t>(design.sessions.size());
   if (request.session > designSessions) {
     throw Error("layout: session " + std::to_string(request.session) + " asked for, but the design has " +
                 std::to_string(designSessions) + " session(s)");
   }
-  const std::uint32_t sessions = request.session == 0 ? designSessions : request.session;
   const float years = request.yearsSinceLastSession.value_or(design.age.yearsSinceLastSession);
   if (!(years >= domain::kDesign.age.yearsMin) || years > domain::kDesign.age.yearsMax) {
     throw Error("layout: years since the last session must be 0-30, not " + std::to_string(years));
   }
-  const LayoutField field(head, chart, design);
+}
+
+Layout generateLayout(const LayoutField& field, const LayoutRequest& request) {
+  const Design& design = field.design();
+  checkLayoutRequest(design, request);
+  const auto designSessions = static_cast<std::uint32_t>(design.sessions.size());
+  const std::uint32_t sessions = request.session == 0 ? designSessions : request.session;
+  const float years = request.yearsSinceLastSession.value_or(design.age.yearsSinceLastSession);
   Layout layout;
   layout.scars = field.scars();
   layPigment(field, design, sessions, years, layout);

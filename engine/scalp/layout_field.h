@@ -45,6 +45,7 @@ class LayoutField {
   const HeadModel& head() const { return *head_; }
   const ScalpChart& chart() const { return *chart_; }
   const std::vector<ScarFeature>& scars() const { return scars_; }
+  const Design& design() const { return *design_; }
 
   // A point of a triangle from barycentric weights of its 2nd and 3rd corner (computed exactly as the blue-noise
   // sampler computes its candidates, so the same weights give the same position, bit for bit).
@@ -82,5 +83,10 @@ class LayoutField {
   std::vector<TriangleInfo> info_;  // per mesh triangle (only selected ones filled)
   std::vector<std::uint32_t> scarLists_;
 };
+
+// The layout of the field's design on the field's head (generateLayout builds the field; the plan lays out and
+// measures the treated area on one field). Throws Error for a session or age the design cannot give.
+Layout generateLayout(const LayoutField& field, const LayoutRequest& request);
+void checkLayoutRequest(const Design& design, const LayoutRequest& request);
 
 }  // namespace follicle

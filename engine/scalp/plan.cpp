@@ -108,7 +108,9 @@ Plan makePlan(const HeadModel& head, const ScalpChart& chart, const Design& desi
   LayoutRequest request;
   request.yearsSinceLastSession = 0.0f;
   request.follicles = false;
-  const Layout layout = generateLayout(head, chart, design, request);
+  checkLayoutRequest(design, request);
+  const LayoutField field(head, chart, design);  // one field for the dots and the treated area
+  const Layout layout = generateLayout(field, request);
   plan.sessions.resize(design.sessions.size());
   for (std::size_t k = 0; k < plan.sessions.size(); ++k) plan.sessions[k].number = static_cast<std::uint32_t>(k + 1);
   for (const PigmentDot& dot : layout.dots) ++plan.sessions[dot.session - 1].dots;
@@ -118,7 +120,7 @@ Plan makePlan(const HeadModel& head, const ScalpChart& chart, const Design& desi
     plan.totalDots += session.dots;
     plan.totalHours += session.hours;
   }
-  plan.treatedAreaCm2 = treatedAreaCm2(LayoutField(head, chart, design));
+  plan.treatedAreaCm2 = treatedAreaCm2(field);
   plan.hairlineAboveGlabellaMm = heightAboveGlabellaMm(chart, midFrontalPoint(design.hairline).v);
   addWarnings(design, plan);
   return plan;

@@ -1,6 +1,8 @@
 // Blue-noise layout on the real head scan: 100k and 500k dots over the scalp (everything above the ear
 // canals), uniform density chosen to give that count. Reports the time per layout, the dots made, and memory:
 // the sampler's grid and candidates (bytes per dot, transient) and the dots themselves (bytes per dot, kept).
+// Then the whole design -> layout pipeline (field, every session, attributes, ageing, follicles) for the Norwood
+// VII preset on the default head and on the scan (the chart is built once, outside the timed loop).
 //
 //   build/layout/tests/layout_bench/follicle_layout_bench
 #include <benchmark/benchmark.h>
@@ -10,8 +12,10 @@
 
 #include <glm/geometric.hpp>
 
+#include "follicle/design_io.h"
 #include "follicle/head.h"
 #include "follicle/layout.h"
+#include "follicle/scalp_chart.h"
 #include "scalp/blue_noise.h"
 
 namespace {
@@ -67,6 +71,37 @@ void BlueNoiseOnScan(benchmark::State& state) {
   state.counters["dot_bytes"] = sizeof(follicle::PigmentDot);
 }
 BENCHMARK(BlueNoiseOnScan)->Arg(100000)->Arg(500000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+const follicle::HeadModel& defaultHead() {
+  static const follicle::HeadModel head = follicle::makeDefaultHead();
+  return head;
+}
+
+void Norwood7Layout(benchmark::State& state, const follicle::HeadModel& head) {
+  const follicle::ScalpChart chart(head);
+  const follicle::Design design = follicle::loadPreset("norwood-7");
+  std::size_t dots = 0, follicles = 0;
+  for (auto _ : state) {
+    const follicle::Layout layout = follicle::generateLayout(head, chart, design, {});
+    dots = layout.dots.size();
+    follicles = layout.follicles.size();
+    benchmark::DoNotOptimize(layout.dots.data());
+  }
+  state.counters["dots"] = static_cast<double>(dots);
+  state.counters["follicles"] = static_cast<double>(follicles);
+}
+
+void Norwood7OnDefaultHead(benchmark::State& state) { Norwood7Layout(state, defaultHead()); }
+BENCHMARK(Norwood7OnDefaultHead)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void Norwood7OnScan(benchmark::State& state) {
+  if (!std::filesystem::exists(kScanPath)) {
+    state.SkipWithError("the head scan is not in ../shared/data; nothing to measure");
+    return;
+  }
+  Norwood7Layout(state, scalp().head);
+}
+BENCHMARK(Norwood7OnScan)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 }  // namespace
 

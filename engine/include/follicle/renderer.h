@@ -43,7 +43,8 @@ struct RenderSettings {
   int samples = 4; // MSAA samples for anti-aliasing: 1, 2, 4 or 8 (clamped to what the device supports)
 };
 
-// GPU time of the last frame per pass, in milliseconds (0 where the device has no timestamps).
+// What the last frame cost: GPU time per pass, in milliseconds (0 where the device has no timestamps), and
+// the triangles drawn.
 struct FrameTimings {
   double totalMs = 0.0;
   std::vector<std::pair<std::string, double>> passes;
