@@ -6,8 +6,15 @@
 // intensity is proportional to it), gives each a random round, and visits them round by round, in Morton order
 // inside a round (for cache locality; within a round candidates are too sparse to notice the order). A
 // candidate is kept when no point already placed (this layer or an earlier one) lies within its radius. Each
-// tile (a cube of 4 x 4 x 4 grid cells) stops once it has its expected number of dots, an unbiased estimate of
-// the integral of the density over it, which keeps counts per square centimetre close to the target.
+// tile (a cube of 4 x 4 x 4 order cells, twice the smallest radius across) stops once it has its expected number
+// of dots, an unbiased estimate of the integral of the density over it, which keeps counts per square centimetre
+// close to the target.
+//
+// Speed: candidates go straight into per-round buckets as they are thrown (each triangle counted first, so the
+// buckets are allocated once), and each round is sorted on its own (a stable 11-bit radix sort of 8-byte keys), so
+// a round's visit reads a few megabytes rather than the whole layer's candidates. Two threads throw the
+// candidates of one half of the triangles each. The neighbour grid uses cells twice the order cells
+// (blue_noise_grid.h).
 //
 // Layers (sessions) stack: a later layer sees the earlier layers' points and adds only between them, so the
 // earlier points stay exactly as they were. Everything is a pure function of the mesh, the density and the seed.
@@ -25,7 +32,9 @@ namespace follicle {
 
 class BlueNoiseGrid;
 
-// Densities in points per mm2 at a point of a triangle (barycentric weights of its 2nd and 3rd vertex).
+// Densities in points per mm2 at a point of a triangle (barycentric weights of its 2nd and 3rd vertex). On meshes
+// of a few thousand triangles and more, two threads call it at once (each throws half the triangles' candidates;
+// the halves are joined in triangle order, so results do not depend on it): it must be safe to call concurrently.
 struct LayerDensity {
   float added = 0.0f;  // the points this layer adds
   float total = 0.0f;  // all layers so far, this one included: sets the Poisson radius
@@ -70,12 +79,16 @@ class BlueNoiseSampler {
   struct Round;
   class TileTable;
   glm::vec2 barycentric(std::uint32_t triangle, const glm::vec3& p) const;
+  glm::ivec3 orderCell(const glm::vec3& p) const;  // the cell that orders and counts a candidate
   void throwCandidates(const LayerDensityFn& density, float intensityPerAdded, std::uint64_t seed, TileTable& tiles,
                        std::vector<Round>& rounds) const;
 
   const Mesh* mesh_;
   std::vector<std::uint32_t> triangles_;
   std::unique_ptr<BlueNoiseGrid> grid_;
+  glm::vec3 orderOrigin_{0.0f};
+  float orderPerCell_ = 0.0f;
+  int sortKeyShift_ = 0;  // Morton bits dropped from the sort keys (none unless the mesh spans > 2^32 cells)
   BlueNoiseStats stats_;
 };
 

@@ -39,16 +39,27 @@ std::uint64_t BlueNoiseGrid::keyOf(std::uint32_t x, std::uint32_t y, std::uint32
 }
 
 std::size_t BlueNoiseGrid::home(std::uint64_t key) const {
+  std::uint64_t block = ~0ull, scattered = 0;
+  return home(key, block, scattered);
+}
+
+std::size_t BlueNoiseGrid::home(std::uint64_t key, std::uint64_t& lastBlock, std::uint64_t& lastScattered) const {
   // Cells of one 8 x 8 x 8 block take neighbouring slots; blocks themselves are scattered by a mix so that a
-  // surface folded through the table does not pile onto the same slots.
+  // surface folded through the table does not pile onto the same slots. The neighbours of a query mostly share a
+  // block, so the caller keeps the last block's mix.
   constexpr std::uint64_t kLow = 0x7 | 0x7ull << 21 | 0x7ull << 42;
   const std::uint64_t low = key & kLow;
   const std::uint64_t offset = (low & 0x7) | (low >> 18 & 0x38) | (low >> 36 & 0x1c0);
-  std::uint64_t block = key & ~kLow;  // the murmur3 finaliser: every key bit reaches every slot bit
-  block = (block ^ (block >> 33)) * 0xff51afd7ed558ccdull;
-  block = (block ^ (block >> 33)) * 0xc4ceb9fe1a85ec53ull;
-  block ^= block >> 33;
-  return static_cast<std::size_t>((block << kBlockBits) | offset) & mask_;
+  const std::uint64_t blockKey = key & ~kLow;
+  if (blockKey != lastBlock) {
+    std::uint64_t block = blockKey;  // the murmur3 finaliser: every key bit reaches every slot bit
+    block = (block ^ (block >> 33)) * 0xff51afd7ed558ccdull;
+    block = (block ^ (block >> 33)) * 0xc4ceb9fe1a85ec53ull;
+    block ^= block >> 33;
+    lastBlock = blockKey;
+    lastScattered = block << kBlockBits;
+  }
+  return static_cast<std::size_t>(lastScattered | offset) & mask_;
 }
 
 glm::ivec3 BlueNoiseGrid::cellOf(const glm::vec3& p) const {
@@ -56,10 +67,11 @@ glm::ivec3 BlueNoiseGrid::cellOf(const glm::vec3& p) const {
   return {static_cast<int>(std::floor(c.x)), static_cast<int>(std::floor(c.y)), static_cast<int>(std::floor(c.z))};
 }
 
-bool BlueNoiseGrid::cellIsFree(const glm::ivec3& cell, const glm::vec3& p, float r2) const {
+bool BlueNoiseGrid::cellIsFree(const glm::ivec3& cell, const glm::vec3& p, float r2, std::uint64_t& lastBlock,
+                               std::uint64_t& lastScattered) const {
   const std::uint64_t key =
       keyOf(static_cast<std::uint32_t>(cell.x), static_cast<std::uint32_t>(cell.y), static_cast<std::uint32_t>(cell.z));
-  for (std::size_t s = home(key);; s = (s + 1) & mask_) {
+  for (std::size_t s = home(key, lastBlock, lastScattered);; s = (s + 1) & mask_) {
     const Slot& slot = slots_[s];
     if (slot.key == kEmpty) return true;
     if (slot.key != key) continue;
@@ -75,15 +87,16 @@ bool BlueNoiseGrid::cellIsFree(const glm::ivec3& cell, const glm::vec3& p, float
 bool BlueNoiseGrid::isFree(const glm::vec3& p, float radiusMm) const {
   const float r2 = radiusMm * radiusMm;
   // The point's own cell first: most rejected candidates are rejected there, with one probe instead of eight.
+  std::uint64_t block = ~0ull, scattered = 0;
   const glm::ivec3 own = cellOf(p);
-  if (own.x >= 0 && own.y >= 0 && own.z >= 0 && !cellIsFree(own, p, r2)) return false;
+  if (own.x >= 0 && own.y >= 0 && own.z >= 0 && !cellIsFree(own, p, r2, block, scattered)) return false;
   const glm::ivec3 lo = cellOf(p - glm::vec3(radiusMm));
   const glm::ivec3 hi = cellOf(p + glm::vec3(radiusMm));
   for (int z = std::max(lo.z, 0); z <= hi.z; ++z) {
     for (int y = std::max(lo.y, 0); y <= hi.y; ++y) {
       for (int x = std::max(lo.x, 0); x <= hi.x; ++x) {
         const glm::ivec3 cell{x, y, z};
-        if (cell != own && !cellIsFree(cell, p, r2)) return false;
+        if (cell != own && !cellIsFree(cell, p, r2, block, scattered)) return false;
       }
     }
   }

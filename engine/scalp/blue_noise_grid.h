@@ -1,9 +1,10 @@
 #pragma once
-// The spatial hash behind the blue-noise sampler: which accepted points lie near a candidate. Cells are cubes
-// twice the smallest Poisson radius across, so a query visits at most 2 x 2 x 2 cells, each holding about two
-// points; one slot is one 64-byte cache line with a cell's key and up to four points (extra points take another
-// slot of the same key further along the probe). Cells of one 8 x 8 x 8 block sit in neighbouring slots: the
-// sampler visits candidates in Morton order, so consecutive queries touch neighbouring cache lines.
+// The spatial hash behind the blue-noise sampler: which accepted points lie near a candidate. The sampler makes
+// cells four times the smallest Poisson radius across, so a query at the peak density visits 3-4 cells on average
+// (at most 2 x 2 x 2), each holding a handful of points; one slot is one 64-byte cache line with a cell's key and up to
+// four points (extra points take another slot of the same key further along the probe). Cells of one 8 x 8 x 8 block
+// sit in neighbouring slots: the sampler visits candidates in Morton order, so consecutive queries touch neighbouring
+// cache lines. A query looks in the point's own cell first (where most conflicts are) and hashes each block once.
 #include <cmath>
 #include <cstdint>
 #include <vector>
@@ -37,9 +38,11 @@ class BlueNoiseGrid {
   };
   static_assert(sizeof(Slot) == 64);
 
-  bool cellIsFree(const glm::ivec3& cell, const glm::vec3& p, float r2) const;
+  bool cellIsFree(const glm::ivec3& cell, const glm::vec3& p, float r2, std::uint64_t& lastBlock,
+                  std::uint64_t& lastScattered) const;
   static std::uint64_t keyOf(std::uint32_t x, std::uint32_t y, std::uint32_t z);
   std::size_t home(std::uint64_t key) const;
+  std::size_t home(std::uint64_t key, std::uint64_t& lastBlock, std::uint64_t& lastScattered) const;
   void insertIntoSlots(const glm::vec3& p, std::uint64_t key);
   void grow();
 

@@ -108,7 +108,6 @@ float HairlineShape::Impl::signedDistance(const glm::vec3& p) const {
 
 HairlineShape::HairlineShape(const Hairline& hairline, const ScalpChart& chart, std::uint64_t seed)
     : impl_(std::make_unique<Impl>()) {
-  constexpr domain::HairlineShapeParameters params = domain::kHairlineShape;
   if (!(hairline.transitionDepthMm >= 0.0f)) throw Error("hairline: transitionDepthMm must be 0 or more");
   impl_->chart = &chart;
   impl_->line = layHairline(hairline, chart, seed);
@@ -124,6 +123,8 @@ float HairlineShape::signedDistanceMm(ChartPoint point) const {
   return impl_->signedDistance(impl_->chart->approximatePositionMm(point));
 }
 
-float HairlineShape::densityFactor(ChartPoint point) const { return impl_->ramp.densityFactor(signedDistanceMm(point)); }
+float HairlineShape::densityFactor(ChartPoint point) const {
+  return impl_->ramp.densityFactor(signedDistanceMm(point));
+}
 
 }  // namespace follicle

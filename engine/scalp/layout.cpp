@@ -59,8 +59,9 @@ void layPigment(const LayoutField& field, const Design& design, std::uint32_t se
     const SessionShares upTo = done;
     const auto density = [&, upTo](std::uint32_t t, glm::vec2 w) -> LayerDensity {
       const FieldPoint p = field.at(t, w);
-      const float withStrays = upTo.refining > 0.0f || strays ? field.pigmentShare(t, p, true) : 0.0f;
-      const float without = upTo.conservative > 0.0f || !strays ? field.pigmentShare(t, p, false) : 0.0f;
+      const LayoutField::PigmentShares shares = field.pigmentShares(t, p);
+      const float withStrays = upTo.refining > 0.0f || strays ? shares.withStrays : 0.0f;
+      const float without = upTo.conservative > 0.0f || !strays ? shares.withoutStrays : 0.0f;
       const float added = session.densityFraction * (strays ? withStrays : without);
       return {fullPerMm2 * added, fullPerMm2 * (upTo.refining * withStrays + upTo.conservative * without)};
     };

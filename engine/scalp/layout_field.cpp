@@ -19,30 +19,12 @@ namespace {
 constexpr auto& kRegion = domain::kLayout.region;
 constexpr auto& kPlan = domain::kLayout.plan;
 constexpr float kHairlineMarginMm = 1.0f;  // the chart's table positions are within a fraction of this
+// A triangle's points map into its corners' chart box grown by this share of its size on every side: the chart is
+// smooth and nearly linear across a triangle, so the true bulge is a small fraction of this.
+constexpr float kChartBoxSlack = 0.5f;
+constexpr float kChartBoxSlackMin = 1e-4f;
 constexpr float kPerCm2ToPerMm2 = 0.01f;
 constexpr std::uint64_t kScarStream = 0x5ca4;
-
-bool insidePolygon(const std::vector<ChartPoint>& polygon, ChartPoint p) {
-  bool inside = false;
-  for (std::size_t i = 0, j = polygon.size() - 1; i < polygon.size(); j = i++) {
-    const ChartPoint a = polygon[i], b = polygon[j];
-    if ((a.v > p.v) != (b.v > p.v) && p.u < (b.u - a.u) * (p.v - a.v) / (b.v - a.v) + a.u) inside = !inside;
-  }
-  return inside;
-}
-
-struct ChartBox {
-  float uMin = 1e30f, uMax = -1e30f, vMin = 1e30f, vMax = -1e30f;
-  void add(ChartPoint p) {
-    uMin = std::min(uMin, p.u);
-    uMax = std::max(uMax, p.u);
-    vMin = std::min(vMin, p.v);
-    vMax = std::max(vMax, p.v);
-  }
-  bool overlaps(const ChartBox& o) const {
-    return uMin <= o.uMax && o.uMin <= uMax && vMin <= o.vMax && o.vMin <= vMax;
-  }
-};
 
 bool inChartDomain(ChartPoint p) {
   constexpr domain::ChartRanges range = domain::kDesign.chart;
@@ -59,6 +41,7 @@ LayoutField::LayoutField(const HeadModel& head, const ScalpChart& chart, const D
       chart_(&chart),
       design_(&design),
       hairline_(design.hairline, chart, design.seed),
+      ramp_(HairlineRamp::of(design.hairline)),
       scars_(layScars(design.scars, chart, random::mix(design.seed, kScarStream))) {
   const Mesh& mesh = head.mesh;
   std::vector<ChartPoint> vertexChart(mesh.vertexCount());
@@ -73,6 +56,8 @@ LayoutField::LayoutField(const HeadModel& head, const ScalpChart& chart, const D
     onChart[i] = inChartDomain(vertexChart[i]) &&
                  glm::length(chart.approximatePositionMm(vertexChart[i]) - p) <= kRegion.onChartToleranceMm;
   }
+  zoneRasters_.reserve(design.zones.size());
+  for (const Zone& zone : design.zones) zoneRasters_.emplace_back(zone.polygon);
   selectTriangles(vertexChart, onChart);
   describeTriangles(vertexChart);
 }
@@ -124,6 +109,7 @@ void LayoutField::describeTriangles(const std::vector<ChartPoint>& vertexChart) 
         {glm::length(corner[1] - corner[0]), glm::length(corner[2] - corner[1]), glm::length(corner[0] - corner[2])});
     const float margin = edge + kHairlineMarginMm;
     TriangleInfo& info = info_[t];
+    describeZone(vertexChart, t, info);
     if (dMin - margin > rampMm) {
       info.hairline = 1.0f;
     } else if (dMax + margin < -strayMm) {
@@ -140,6 +126,29 @@ void LayoutField::describeTriangles(const std::vector<ChartPoint>& vertexChart) 
   }
 }
 
+// The zone of a whole triangle, when its chart box (with slack) lies in cells that decide it.
+void LayoutField::describeZone(const std::vector<ChartPoint>& vertexChart, std::uint32_t t, TriangleInfo& info) const {
+  ChartBox box;
+  for (int k = 0; k < 3; ++k) box.add(vertexChart[head_->mesh.indices[3 * t + k]]);
+  const float slackU = std::max(kChartBoxSlack * (box.uMax - box.uMin), kChartBoxSlackMin);
+  const float slackV = std::max(kChartBoxSlack * (box.vMax - box.vMin), kChartBoxSlackMin);
+  box.uMin -= slackU;
+  box.uMax += slackU;
+  box.vMin -= slackV;
+  box.vMax += slackV;
+  for (std::size_t z = zoneRasters_.size(); z-- > 0;) {
+    const ZoneRaster::Cover cover = zoneRasters_[z].over(box);
+    if (cover == ZoneRaster::Cover::Outline) return;  // decided point by point
+    if (cover == ZoneRaster::Cover::Inside) {
+      info.zone = &design_->zones[z];
+      info.zoneKnown = true;
+      return;
+    }
+  }
+  info.zone = nullptr;
+  info.zoneKnown = true;
+}
+
 FieldPoint LayoutField::at(std::uint32_t t, glm::vec2 w) const {
   const Mesh& mesh = head_->mesh;
   const glm::vec3& a = mesh.positions[mesh.indices[3 * t]];
@@ -147,8 +156,15 @@ FieldPoint LayoutField::at(std::uint32_t t, glm::vec2 w) const {
   const glm::vec3& c = mesh.positions[mesh.indices[3 * t + 2]];
   FieldPoint point;
   point.positionMm = a + w.x * (b - a) + w.y * (c - a);  // exactly as BlueNoiseSampler forms its candidates
+  const TriangleInfo& info = info_[t];
+  if (info.zoneKnown && (info.hairline >= 0.0f || info.zone == nullptr || info.zone->kind == ZoneKind::Excluded)) {
+    // Zone and hairline share are the triangle's: nothing here needs the point's chart position.
+    point.zone = info.zone;
+    point.chartKnown = false;
+    return point;
+  }
   point.chart = chart_->toChart(point.positionMm);
-  point.zone = zoneAt(point.chart);
+  point.zone = info.zoneKnown ? info.zone : zoneAt(point.chart);
   return point;
 }
 
@@ -163,8 +179,8 @@ glm::vec3 LayoutField::normalAt(std::uint32_t t, glm::vec2 w) const {
 }
 
 const Zone* LayoutField::zoneAt(ChartPoint chart) const {
-  for (auto it = design_->zones.rbegin(); it != design_->zones.rend(); ++it) {
-    if (insidePolygon(it->polygon, chart)) return &*it;
+  for (std::size_t z = zoneRasters_.size(); z-- > 0;) {
+    if (zoneRasters_[z].contains(chart)) return &design_->zones[z];
   }
   return nullptr;
 }
@@ -172,18 +188,32 @@ const Zone* LayoutField::zoneAt(ChartPoint chart) const {
 float LayoutField::hairlineShare(std::uint32_t triangle, ChartPoint chart, bool strays) const {
   const float constant = info_[triangle].hairline;
   if (constant >= 0.0f) return constant;
-  if (!strays && hairline_.signedDistanceMm(chart) < 0.0f) return 0.0f;
-  return hairline_.densityFactor(chart);
+  const float d = hairline_.signedDistanceMm(chart);
+  if (!strays && d < 0.0f) return 0.0f;
+  return ramp_.densityFactor(d);
 }
 
 float LayoutField::pigmentShare(std::uint32_t triangle, const FieldPoint& point, bool strays) const {
-  if (point.zone == nullptr || point.zone->kind != ZoneKind::Treated) return 0.0f;
-  const float hairline = hairlineShare(triangle, point.chart, strays);
-  if (!(hairline > 0.0f)) return 0.0f;
+  const PigmentShares shares = pigmentShares(triangle, point);
+  return strays ? shares.withStrays : shares.withoutStrays;
+}
+
+LayoutField::PigmentShares LayoutField::pigmentShares(std::uint32_t triangle, const FieldPoint& point) const {
+  if (point.zone == nullptr || point.zone->kind != ZoneKind::Treated) return {};
+  // One distance from the line for both answers: the nearest-segment search is the costly part.
+  PigmentShares shares;
   const TriangleInfo& info = info_[triangle];
-  if (info.scarsBegin == info.scarsEnd) return hairline;
+  if (info.hairline >= 0.0f) {
+    shares = {info.hairline, info.hairline};
+  } else {
+    const float d = hairline_.signedDistanceMm(point.chart);
+    const float factor = ramp_.densityFactor(d);
+    shares = {factor, d < 0.0f ? 0.0f : factor};
+  }
+  if (!(shares.withStrays > 0.0f) || info.scarsBegin == info.scarsEnd) return shares;
   const std::span<const std::uint32_t> nearby(scarLists_.data() + info.scarsBegin, info.scarsEnd - info.scarsBegin);
-  return hairline * scarPigmentFactor(scars_, nearby, point.positionMm, random::mix(design_->seed, kScarStream, 1));
+  const float scar = scarPigmentFactor(scars_, nearby, point.positionMm, random::mix(design_->seed, kScarStream, 1));
+  return {shares.withStrays * scar, shares.withoutStrays * scar};
 }
 
 float LayoutField::hairsPerMm2(std::uint32_t triangle, const FieldPoint& point) const {

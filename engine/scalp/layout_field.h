@@ -20,7 +20,9 @@
 #include "follicle/design.h"
 #include "follicle/hairline_shape.h"
 #include "follicle/layout.h"
+#include "scalp/hairline_ramp.h"
 #include "scalp/layout_scars.h"
+#include "scalp/layout_zones.h"
 
 namespace follicle {
 
@@ -30,8 +32,11 @@ class ScalpChart;
 // A point inside a triangle of the field, with what the design says there.
 struct FieldPoint {
   glm::vec3 positionMm{0.0f};
-  ChartPoint chart;
+  ChartPoint chart;            // only where chartKnown: see below
   const Zone* zone = nullptr;  // the winning zone; nullptr outside every zone
+  // False where the point's triangle lies in one zone and its hairline share is constant (or nothing grows
+  // there): the field then skips the chart lookup, and nothing it answers depends on `chart`.
+  bool chartKnown = true;
 };
 
 class LayoutField {
@@ -55,6 +60,12 @@ class LayoutField {
   // Share of the pigment's full density at a point, 0..1 (zone x hairline x scars). `strays`: whether the
   // hairline's stray dots ahead of the line count (sessions that refine the hairline place them).
   float pigmentShare(std::uint32_t triangle, const FieldPoint& point, bool strays) const;
+  // Both pigment shares at once (with and without the stray dots), measuring the point's hairline distance once.
+  struct PigmentShares {
+    float withStrays = 0.0f;
+    float withoutStrays = 0.0f;
+  };
+  PigmentShares pigmentShares(std::uint32_t triangle, const FieldPoint& point) const;
   // The hairline's share alone (1 away from it).
   float hairlineShare(std::uint32_t triangle, ChartPoint chart, bool strays) const;
   // Natural hairs per mm2 at a point.
@@ -70,15 +81,20 @@ class LayoutField {
   struct TriangleInfo {
     float hairline = -1.0f;  // the hairline's share over the whole triangle, or -1: evaluate per point
     std::uint32_t scarsBegin = 0, scarsEnd = 0;  // into scarLists_
+    const Zone* zone = nullptr;                  // the zone of the whole triangle, where zoneKnown
+    bool zoneKnown = false;
   };
   void selectTriangles(const std::vector<ChartPoint>& vertexChart, const std::vector<bool>& onChart);
   void describeTriangles(const std::vector<ChartPoint>& vertexChart);
+  void describeZone(const std::vector<ChartPoint>& vertexChart, std::uint32_t triangle, TriangleInfo& info) const;
 
   const HeadModel* head_;
   const ScalpChart* chart_;
   const Design* design_;
   HairlineShape hairline_;
+  HairlineRamp ramp_;
   std::vector<ScarFeature> scars_;
+  std::vector<ZoneRaster> zoneRasters_;  // per design zone, same order
   std::vector<std::uint32_t> triangles_;
   std::vector<TriangleInfo> info_;  // per mesh triangle (only selected ones filled)
   std::vector<std::uint32_t> scarLists_;

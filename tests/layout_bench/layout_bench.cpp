@@ -7,6 +7,8 @@
 //   build/layout/tests/layout_bench/follicle_layout_bench
 #include <benchmark/benchmark.h>
 
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <vector>
 
@@ -57,18 +59,32 @@ void BlueNoiseOnScan(benchmark::State& state) {
   const Scalp& s = scalp();
   const float density = static_cast<float>(state.range(0)) / s.areaMm2;
   const auto fn = [density](std::uint32_t, glm::vec2) { return follicle::LayerDensity{density, density}; };
-  std::size_t dots = 0, transientBytes = 0;
+  std::size_t dots = 0, transientBytes = 0, candidates = 0, tested = 0;
+  std::uint64_t sum = 0;
   for (auto _ : state) {
     follicle::BlueNoiseSampler sampler(s.head.mesh, s.triangles, density, static_cast<std::size_t>(state.range(0)));
     const auto samples = sampler.addLayer(fn, 1.0f, 42);
     dots = samples.size();
+    sum = 0xcbf29ce484222325ull;
+    for (const follicle::SurfaceSample& p : samples) {
+      std::uint32_t bits[3];
+      std::memcpy(bits, &p.positionMm, sizeof bits);
+      for (const std::uint32_t b : bits) sum = (sum ^ b) * 0x100000001b3ull;
+    }
     transientBytes = sampler.lastStats().gridBytes;
+    candidates = sampler.lastStats().candidates;
+    tested = sampler.lastStats().tested;
     benchmark::DoNotOptimize(samples.data());
   }
   state.counters["dots"] = static_cast<double>(dots);
   state.counters["scalp_cm2"] = s.areaMm2 / 100.0f;
   state.counters["sampler_bytes_per_dot"] = static_cast<double>(transientBytes) / static_cast<double>(dots);
   state.counters["dot_bytes"] = sizeof(follicle::PigmentDot);
+  state.counters["candidates_per_dot"] = static_cast<double>(candidates) / static_cast<double>(dots);
+  state.counters["tested_per_dot"] = static_cast<double>(tested) / static_cast<double>(dots);
+  char label[32];
+  std::snprintf(label, sizeof label, "layout %016llx", static_cast<unsigned long long>(sum));
+  state.SetLabel(label);
 }
 BENCHMARK(BlueNoiseOnScan)->Arg(100000)->Arg(500000)->Unit(benchmark::kMillisecond)->UseRealTime();
 
@@ -77,16 +93,34 @@ const follicle::HeadModel& defaultHead() {
   return head;
 }
 
+// FNV-1a over the dots' and follicles' positions: equal labels across builds mean the same layout.
+std::uint64_t checksum(const follicle::Layout& layout) {
+  std::uint64_t h = 0xcbf29ce484222325ull;
+  const auto add = [&h](const glm::vec3& v) {
+    std::uint32_t bits[3];
+    std::memcpy(bits, &v, sizeof bits);
+    for (const std::uint32_t b : bits) h = (h ^ b) * 0x100000001b3ull;
+  };
+  for (const follicle::PigmentDot& d : layout.dots) add(d.positionMm);
+  for (const follicle::Follicle& f : layout.follicles) add(f.positionMm);
+  return h;
+}
+
 void Norwood7Layout(benchmark::State& state, const follicle::HeadModel& head) {
   const follicle::ScalpChart chart(head);
   const follicle::Design design = follicle::loadPreset("norwood-7");
   std::size_t dots = 0, follicles = 0;
+  std::uint64_t sum = 0;
   for (auto _ : state) {
     const follicle::Layout layout = follicle::generateLayout(head, chart, design, {});
     dots = layout.dots.size();
     follicles = layout.follicles.size();
+    sum = checksum(layout);
     benchmark::DoNotOptimize(layout.dots.data());
   }
+  char label[32];
+  std::snprintf(label, sizeof label, "layout %016llx", static_cast<unsigned long long>(sum));
+  state.SetLabel(label);
   state.counters["dots"] = static_cast<double>(dots);
   state.counters["follicles"] = static_cast<double>(follicles);
 }
