@@ -56,8 +56,7 @@ TEST_F(CliDesign, ValidateListsEveryProblemOfEveryFile) {
   const std::string good = write("good.json", toJson(Design{}));
   const CommandResult result = runFollicle({"design", "validate", bad, good});
   expectOneErrorLine({result.exitCode, "", result.err}, kBadInput, {"1 of 2"});
-  EXPECT_NE(result.out.find("pigment.dotDiamterMm: unknown key; did you mean \"dotDiameterMm\"?"),
-            std::string::npos)
+  EXPECT_NE(result.out.find("pigment.dotDiamterMm: unknown key; did you mean \"dotDiameterMm\"?"), std::string::npos)
       << result.out;
   EXPECT_NE(result.out.find("skin.fitzpatrick: 9 is outside 1-6"), std::string::npos) << result.out;
   EXPECT_NE(result.out.find("good.json: valid"), std::string::npos) << result.out;

@@ -7,7 +7,9 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "follicle/head.h"
 #include "tools/follicle_process.h"
+#include "tools/obj_export.h"
 #include "tools/scratch_folder.h"
 
 namespace follicle::test {
@@ -66,6 +68,28 @@ TEST_F(CliPlanLayout, LayoutJsonOfOneSessionIsASubsetOfAll) {
     ASSERT_EQ(a["dots"][i]["positionMm"], b["dots"][i]["positionMm"]) << i;
   }
   EXPECT_EQ(b["years"].get<double>(), 5.0);
+}
+
+double treatedAreaCm2(const std::vector<std::string>& args) {
+  const CommandResult result = runFollicle(args);
+  EXPECT_EQ(result.exitCode, 0) << result.err;
+  const nlohmann::json plan = nlohmann::json::parse(result.out, nullptr, false);
+  return plan.is_object() ? plan["treatedAreaCm2"].get<double>() : 0.0;
+}
+
+// A scan takes the same import overrides as in `render`: the built-in head saved in centimetres and read back
+// with --unit cm is the same head, so the plan treats the same area.
+TEST_F(CliPlanLayout, PlanTakesTheHeadImportOverrides) {
+  constexpr float kCentimetresPerMm = 0.1f;
+  constexpr double kSameAreaTolerance = 0.02;  // the OBJ's 6 significant digits move the sample points slightly
+  const std::filesystem::path scan = scratch("head-cm.obj");
+  writeObj(makeDefaultHead().mesh, scan, kCentimetresPerMm);
+  const double builtIn = treatedAreaCm2({"plan", "norwood-7", "--json"});
+  const double imported = treatedAreaCm2({"plan", "norwood-7", "--head", scan.string(), "--unit", "cm", "--json"});
+  EXPECT_NEAR(imported, builtIn, kSameAreaTolerance * builtIn);
+  expectOneErrorLine(runFollicle({"plan", "norwood-7", "--unit", "cm"}), kUsage, {"--head"});
+  expectOneErrorLine(runFollicle({"layout", "norwood-7", "--up", "z", "-o", scratch("x.csv").string()}), kUsage,
+                     {"--head"});
 }
 
 TEST_F(CliPlanLayout, BadArgumentsGiveOneLine) {

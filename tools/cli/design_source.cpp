@@ -17,6 +17,4 @@ Design loadDesignSource(const std::string& nameOrPath) {
   return loadDesign(nameOrPath);
 }
 
-HeadModel loadHeadSource(const std::string& file) { return file.empty() ? makeDefaultHead() : loadHead(file); }
-
 }  // namespace follicle::cli

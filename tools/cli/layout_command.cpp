@@ -8,6 +8,7 @@
 #include "design_source.h"
 #include "follicle/layout.h"
 #include "follicle/scalp_chart.h"
+#include "head_source.h"
 #include "layout_file.h"
 #include "subcommand.h"
 #include "usage_error.h"
@@ -19,7 +20,7 @@ constexpr const char* kOutputOption = "-o";
 
 struct LayoutOptions {
   std::string design;
-  std::string headFile;
+  HeadSourceOptions head;
   std::uint32_t session = 0;
   float years = -1.0f;  // unset: the design's
   std::string output;
@@ -39,7 +40,7 @@ void run(const LayoutOptions& options) {
                      std::to_string(design.sessions.size()) + " session(s)");
   }
   if (!options.quiet) std::cerr << "loading the head and building its scalp chart..." << std::endl;
-  const HeadModel head = loadHeadSource(options.headFile);
+  const HeadModel head = options.head.load();
   const ScalpChart chart(head);
   LayoutRequest request;
   request.session = options.session;
@@ -65,8 +66,7 @@ Subcommand addLayoutCommand(CLI::App& app) {
       app.add_subcommand("layout", "Write the pigment dots, follicles and scar features of a design (CSV or JSON)");
   command->add_option("design", options->design, "A preset name (see 'follicle design list') or a design file")
       ->required();
-  command->add_option("--head", options->headFile,
-                      "Head scan (OBJ, glTF/GLB, FBX, PLY, STL); default: the built-in head");
+  options->head.addTo(*command, "Head scan (OBJ, glTF/GLB, FBX, PLY, STL); default: the built-in head");
   command->add_option("--session", options->session, "Sessions done, 1..4 (default: all of the design's)")
       ->check(CLI::Range(1, 4));
   command->add_option("--years", options->years, "Years since the last session, 0-30 (default: the design's)")

@@ -9,6 +9,7 @@
 
 #include "design_source.h"
 #include "follicle/plan.h"
+#include "head_source.h"
 #include "subcommand.h"
 
 namespace follicle::cli {
@@ -18,7 +19,7 @@ constexpr int kJsonIndent = 2;
 
 struct PlanOptions {
   std::string design;
-  std::string headFile;
+  HeadSourceOptions head;
   bool json = false;
 };
 
@@ -66,13 +67,12 @@ Subcommand addPlanCommand(CLI::App& app) {
       app.add_subcommand("plan", "Consultation summary: treated area, dots and hours per session, warnings");
   command->add_option("design", options->design, "A preset name (see 'follicle design list') or a design file")
       ->required();
-  command->add_option("--head", options->headFile,
-                      "Head scan (OBJ, glTF/GLB, FBX, PLY, STL); default: the built-in head");
+  options->head.addTo(*command, "Head scan (OBJ, glTF/GLB, FBX, PLY, STL); default: the built-in head");
   command->add_flag("--json", options->json, "Machine-readable output");
   command->footer("Example:\n  follicle plan norwood-7\n  follicle plan my-design.json --head scan.glb --json");
   return {command, [options] {
             const Design design = loadDesignSource(options->design);
-            const HeadModel head = loadHeadSource(options->headFile);
+            const HeadModel head = options->head.load();
             const Plan plan = makePlan(head, design);
             if (options->json) {
               std::cout << toJson(plan, design, head).dump(kJsonIndent) << '\n' << std::flush;

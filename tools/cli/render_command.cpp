@@ -9,7 +9,7 @@
 #include "follicle/head.h"
 #include "follicle/image.h"
 #include "follicle/renderer.h"
-#include "head_frame_options.h"
+#include "head_source.h"
 #include "image_size.h"
 #include "orbit_options.h"
 #include "output_path.h"
@@ -29,7 +29,7 @@ constexpr int kDefaultSamples = 4;
 const std::vector<int> kSampleCounts{1, 2, 4, 8};
 
 struct RenderOptions {
-  std::string headFile;
+  HeadSourceOptions head;
   std::vector<std::string> views{"front"};
   std::string size = "1280x720";
   std::string background = "transparent";
@@ -38,7 +38,6 @@ struct RenderOptions {
   std::string output;
   bool quiet = false;
   OrbitOptions orbit;
-  HeadFrameOptions frame;
 };
 
 // The command line checked and converted, before anything slow (loading, device creation) starts.
@@ -46,7 +45,6 @@ struct RenderJob {
   std::vector<ViewPreset> views;
   ImageSize size;
   RenderSettings settings;
-  HeadFrameOverrides overrides;
 };
 
 RenderJob planJob(const RenderOptions& options) {
@@ -58,19 +56,11 @@ RenderJob planJob(const RenderOptions& options) {
   job.settings.height = job.size.height;
   job.settings.background = parseBackground(options.background, kBackgroundOption);
   job.settings.samples = options.samples;
-  job.overrides = options.frame.overrides();
   return job;
 }
 
-HeadModel loadRequestedHead(const RenderOptions& options, const RenderJob& job) {
-  if (options.headFile.empty()) {
-    return makeDefaultHead();
-  }
-  return loadHead(options.headFile, job.overrides);
-}
-
 void renderViews(const RenderOptions& options, RenderJob& job) {
-  const HeadModel head = loadRequestedHead(options, job);
+  const HeadModel head = options.head.load();
   RendererOptions rendererOptions;
   rendererOptions.device = options.device;
   const std::unique_ptr<Renderer> renderer = Renderer::create(rendererOptions);
@@ -95,10 +85,7 @@ void renderViews(const RenderOptions& options, RenderJob& job) {
 }
 
 void addOptions(CLI::App& command, RenderOptions& options) {
-  CLI::Option* head = command
-                          .add_option("--head", options.headFile,
-                                      "Head scan to render (OBJ, glTF/GLB, FBX, PLY, STL); default: the built-in head")
-                          ->type_name("FILE");
+  options.head.addTo(command, "Head scan to render (OBJ, glTF/GLB, FBX, PLY, STL); default: the built-in head");
   command
       .add_option(std::string(kViewOption), options.views,
                   "Views, comma-separated: " + viewNames() + ", or all (default: front)")
@@ -123,10 +110,6 @@ void addOptions(CLI::App& command, RenderOptions& options) {
       ->required();
   command.add_flag("-q,--quiet", options.quiet, "No progress lines on stderr");
   options.orbit.addTo(command);
-  options.frame.addTo(command);
-  for (CLI::Option* override : options.frame.options) {
-    override->needs(head);
-  }
 }
 
 }  // namespace
