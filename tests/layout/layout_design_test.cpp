@@ -1,7 +1,10 @@
 // Designs laid out on the default head: plausible dot counts for every preset, dots only in the treated region,
 // the transition zone's density rising inward, sessions layered, determinism, ageing, and the plan's figures.
+#include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -31,7 +34,7 @@ struct CountRange {
 const std::map<std::string, CountRange> kPlausibleDots = {
     {"norwood-7", {30000, 70000}},       {"full-scalp", {30000, 80000}}, {"norwood-6", {25000, 70000}},
     {"norwood-5", {15000, 70000}},       {"norwood-4", {10000, 70000}},  {"norwood-3", {2000, 40000}},
-    {"norwood-3-vertex", {3000, 45000}}, {"norwood-2", {500, 30000}},   {"ludwig-2", {3000, 40000}},
+    {"norwood-3-vertex", {3000, 45000}}, {"norwood-2", {500, 30000}},    {"ludwig-2", {3000, 40000}},
     {"fut-scar", {1000, 40000}},         {"fue-scar", {1000, 40000}},
 };
 
@@ -185,6 +188,44 @@ TEST_F(LayoutDesign, TransitionZoneDensityRisesFromTheFrontEdgeInward) {
     previous = perCm2;
   }
   EXPECT_NEAR(previous, design.pigment.densityPerCm2, 0.15 * design.pigment.densityPerCm2);  // full behind it
+}
+
+// Away from every edge (the crown and mid-scalp of a fully treated scalp, well behind the hairline), each 1 cm2 patch
+// of the head holds the design's density within 10%. A patch is the surface within 5.64 mm (pi r^2 = 1 cm2) of a dot:
+// on a sphere that surface has exactly the area pi r^2, and the head's curvature (radius ~75 mm) is close to a
+// sphere's.
+TEST_F(LayoutDesign, DensityInOneSquareCentimetrePatchesAwayFromEdges) {
+  const Design design = loadPreset("full-scalp");
+  float fractions = 0.0f;
+  for (const Session& session : design.sessions) fractions += session.densityFraction;
+  const double target = design.pigment.densityPerCm2 * fractions;
+  constexpr float kPatchRadiusMm = 5.6419f;  // sqrt(100 / pi)
+  constexpr float kInteriorHalfWidthU = 0.4f, kInteriorFrontV = 0.4f, kInteriorBackV = 0.8f;
+  constexpr std::size_t kPatchStride = 499;  // patch centres: every 499th dot of the interior, spread over it
+  const Layout result = layout(design);
+  const HairlineShape hairline(design.hairline, *chart_, design.seed);
+  std::vector<glm::vec3> interior;
+  for (const PigmentDot& dot : result.dots) {
+    const bool inBox =
+        std::abs(dot.chart.u) < kInteriorHalfWidthU && dot.chart.v > kInteriorFrontV && dot.chart.v < kInteriorBackV;
+    // Behind the transition zone by more than a patch: the temple corners of the hairline reach into the box.
+    if (inBox && hairline.signedDistanceMm(dot.chart) > design.hairline.transitionDepthMm + 2.0f * kPatchRadiusMm) {
+      interior.push_back(dot.positionMm);
+    }
+  }
+  std::size_t patches = 0, fewest = SIZE_MAX, most = 0;
+  for (std::size_t i = 0; i < interior.size(); i += kPatchStride) {
+    std::size_t count = 0;
+    for (const PigmentDot& dot : result.dots) {
+      if (glm::distance(dot.positionMm, interior[i]) <= kPatchRadiusMm) ++count;
+    }
+    EXPECT_NEAR(static_cast<double>(count), target, 0.10 * target) << "patch around dot " << i;
+    fewest = std::min(fewest, count);
+    most = std::max(most, count);
+    ++patches;
+  }
+  std::printf("  %zu patches: %zu-%zu dots per cm2, target %.1f\n", patches, fewest, most, target);
+  EXPECT_GE(patches, 20u);
 }
 
 TEST_F(LayoutDesign, EachSessionKeepsTheEarlierSessionsDots) {
