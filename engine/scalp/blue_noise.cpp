@@ -204,7 +204,7 @@ glm::vec2 BlueNoiseSampler::barycentric(std::uint32_t t, const glm::vec3& p) con
 
 glm::ivec3 BlueNoiseSampler::orderCell(const glm::vec3& p) const {
   const glm::vec3 c = (p - orderOrigin_) * orderPerCell_;
-  return {static_cast<int>(std::floor(c.x)), static_cast<int>(std::floor(c.y)), static_cast<int>(std::floor(c.z))};
+  return {BlueNoiseGrid::floorToInt(c.x), BlueNoiseGrid::floorToInt(c.y), BlueNoiseGrid::floorToInt(c.z)};
 }
 
 float BlueNoiseSampler::poissonRadiusMm(float densityPerMm2) const {

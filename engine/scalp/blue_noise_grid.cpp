@@ -8,17 +8,6 @@
 namespace follicle {
 namespace {
 
-// Spreads the low 21 bits of x so that two zero bits follow each one.
-std::uint64_t spreadBits(std::uint32_t x) {
-  std::uint64_t v = x & 0x1fffffu;
-  v = (v | v << 32) & 0x1f00000000ffffull;
-  v = (v | v << 16) & 0x1f0000ff0000ffull;
-  v = (v | v << 8) & 0x100f00f00f00f00full;
-  v = (v | v << 4) & 0x10c30c30c30c30c3ull;
-  v = (v | v << 2) & 0x1249249249249249ull;
-  return v;
-}
-
 constexpr int kBlockBits = 9;  // 8 x 8 x 8 cells per block share neighbouring slots
 
 }  // namespace
@@ -30,20 +19,13 @@ BlueNoiseGrid::BlueNoiseGrid(const glm::vec3& originMm, float cellMm, std::size_
   mask_ = capacity - 1;
 }
 
-std::uint64_t BlueNoiseGrid::morton(std::uint32_t x, std::uint32_t y, std::uint32_t z) {
-  return spreadBits(x) | spreadBits(y) << 1 | spreadBits(z) << 2;
-}
-
-std::uint64_t BlueNoiseGrid::keyOf(std::uint32_t x, std::uint32_t y, std::uint32_t z) {
-  return static_cast<std::uint64_t>(x) | static_cast<std::uint64_t>(y) << 21 | static_cast<std::uint64_t>(z) << 42;
-}
-
 std::size_t BlueNoiseGrid::home(std::uint64_t key) const {
   std::uint64_t block = ~0ull, scattered = 0;
   return home(key, block, scattered);
 }
 
-std::size_t BlueNoiseGrid::home(std::uint64_t key, std::uint64_t& lastBlock, std::uint64_t& lastScattered) const {
+inline std::size_t BlueNoiseGrid::home(std::uint64_t key, std::uint64_t& lastBlock,
+                                       std::uint64_t& lastScattered) const {
   // Cells of one 8 x 8 x 8 block take neighbouring slots; blocks themselves are scattered by a mix so that a
   // surface folded through the table does not pile onto the same slots. The neighbours of a query mostly share a
   // block, so the caller keeps the last block's mix.
@@ -60,11 +42,6 @@ std::size_t BlueNoiseGrid::home(std::uint64_t key, std::uint64_t& lastBlock, std
     lastScattered = block << kBlockBits;
   }
   return static_cast<std::size_t>(lastScattered | offset) & mask_;
-}
-
-glm::ivec3 BlueNoiseGrid::cellOf(const glm::vec3& p) const {
-  const glm::vec3 c = (p - origin_) * invCell_;
-  return {static_cast<int>(std::floor(c.x)), static_cast<int>(std::floor(c.y)), static_cast<int>(std::floor(c.z))};
 }
 
 bool BlueNoiseGrid::cellIsFree(const glm::ivec3& cell, const glm::vec3& p, float r2, std::uint64_t& lastBlock,

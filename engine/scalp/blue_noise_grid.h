@@ -24,8 +24,18 @@ class BlueNoiseGrid {
   std::size_t memoryBytes() const { return slots_.size() * sizeof(Slot); }
 
   // Cell coordinates of a point (non-negative inside the sampled region), and their Morton interleaving.
-  glm::ivec3 cellOf(const glm::vec3& p) const;
-  static std::uint64_t morton(std::uint32_t x, std::uint32_t y, std::uint32_t z);
+  glm::ivec3 cellOf(const glm::vec3& p) const {
+    const glm::vec3 c = (p - origin_) * invCell_;
+    return {floorToInt(c.x), floorToInt(c.y), floorToInt(c.z)};
+  }
+  static std::uint64_t morton(std::uint32_t x, std::uint32_t y, std::uint32_t z) {
+    return spreadBits(x) | spreadBits(y) << 1 | spreadBits(z) << 2;
+  }
+  // floor(v) as an int, for |v| < 2^31 (exactly std::floor then a cast, in fewer instructions).
+  static int floorToInt(float v) {
+    const int i = static_cast<int>(v);
+    return i - static_cast<int>(v < static_cast<float>(i));
+  }
 
  private:
   static constexpr int kPerSlot = 4;
@@ -40,7 +50,19 @@ class BlueNoiseGrid {
 
   bool cellIsFree(const glm::ivec3& cell, const glm::vec3& p, float r2, std::uint64_t& lastBlock,
                   std::uint64_t& lastScattered) const;
-  static std::uint64_t keyOf(std::uint32_t x, std::uint32_t y, std::uint32_t z);
+  static std::uint64_t keyOf(std::uint32_t x, std::uint32_t y, std::uint32_t z) {
+    return static_cast<std::uint64_t>(x) | static_cast<std::uint64_t>(y) << 21 | static_cast<std::uint64_t>(z) << 42;
+  }
+  // Spreads the low 21 bits of x so that two zero bits follow each one.
+  static std::uint64_t spreadBits(std::uint32_t x) {
+    std::uint64_t v = x & 0x1fffffu;
+    v = (v | v << 32) & 0x1f00000000ffffull;
+    v = (v | v << 16) & 0x1f0000ff0000ffull;
+    v = (v | v << 8) & 0x100f00f00f00f00full;
+    v = (v | v << 4) & 0x10c30c30c30c30c3ull;
+    v = (v | v << 2) & 0x1249249249249249ull;
+    return v;
+  }
   std::size_t home(std::uint64_t key) const;
   std::size_t home(std::uint64_t key, std::uint64_t& lastBlock, std::uint64_t& lastScattered) const;
   void insertIntoSlots(const glm::vec3& p, std::uint64_t key);
