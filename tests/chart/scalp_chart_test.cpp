@@ -2,7 +2,6 @@
 // mm per chart unit, build time.
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <optional>
@@ -173,29 +172,6 @@ TEST(ScalpChart, RefusesLandmarksThatSpanNoScalp) {
   head = testing::defaultCharted().head;
   std::swap(head.landmarks.tragusLeft, head.landmarks.tragusRight);
   EXPECT_THROW(ScalpChart{head}, Error);
-}
-
-double buildMs(const HeadModel& head) {
-  constexpr int kRuns = 5;
-  double best = 1e30;
-  for (int i = 0; i < kRuns; ++i) {
-    const auto start = std::chrono::steady_clock::now();
-    const ScalpChart chart(head);
-    best = std::min(best, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
-  }
-  return best;
-}
-
-// The layout and the editor rebuild the chart; the target is ~30 ms on the scan (RelWithDebInfo). Asserted
-// loosely, since the test machine is shared; the figure is printed for the record.
-TEST(ScalpChart, BuildsQuickly) {
-  const double defaultMs = buildMs(testing::defaultCharted().head);
-  std::printf("[chart] build, best of 5: default head (%zu triangles) %.1f ms\n",
-              testing::defaultCharted().head.mesh.triangleCount(), defaultMs);
-  FOLLICLE_SCAN_OR_SKIP(scan);
-  const double scanMs = buildMs(scan->head);
-  std::printf("[chart] build, best of 5: scan (%zu triangles) %.1f ms\n", scan->head.mesh.triangleCount(), scanMs);
-  EXPECT_LT(scanMs, 150.0);
 }
 
 }  // namespace

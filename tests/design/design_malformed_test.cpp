@@ -2,7 +2,6 @@
 // huge allocation.
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <fstream>
 #include <random>
 
@@ -68,11 +67,9 @@ TEST(DesignMalformed, WrongTypesAtTheTop) {
 TEST(DesignMalformed, DeepNestingIsRefusedBeforeParsing) {
   // 100 MB of '[': nlohmann's recursive parser would overflow the stack; the pre-scan refuses it at once.
   const std::string deep(100u * 1024 * 1024, '[');
-  const auto start = std::chrono::steady_clock::now();
   EXPECT_REJECTED(deep, "bytes; a design document is at most 16 MB");
   const std::string justUnderTheSizeLimit(kMaxDesignBytes - 1, '[');
   EXPECT_REJECTED(justUnderTheSizeLimit, "nested more than 64 levels deep (line 1)");
-  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
 
   std::string objects = R"({"version": 1, "x": )";
   for (int i = 0; i < 70; ++i) objects += R"({"a": )";

