@@ -156,6 +156,10 @@ void VulkanRenderer::setHead(const HeadModel& head) {
   throwOnUnhandledValidationMessages();
 }
 
+void VulkanRenderer::setDesign(const Design& /*design*/, const Layout& /*layout*/) {}
+
+void VulkanRenderer::clearDesign() {}
+
 void VulkanRenderer::ensureTargets(VkExtent2D extent, VkSampleCountFlagBits samples) {
   if (targets_ && targets_->fits(extent, samples)) return;
   if (targets_) ring_.retire(std::move(*targets_));

@@ -26,6 +26,8 @@ class VulkanRenderer final : public Renderer {
 
   DeviceInfo device() const override { return device_.info(); }
   void setHead(const HeadModel& head) override;
+  void setDesign(const Design& design, const Layout& layout) override;
+  void clearDesign() override;
   Image render(const RenderSettings& settings) override;
   FrameTimings lastFrameTimings() const override { return timings_; }
 

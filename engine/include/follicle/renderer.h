@@ -12,10 +12,13 @@
 
 #include "follicle/camera.h"
 #include "follicle/image.h"
+#include "follicle/lighting.h"
 
 namespace follicle {
 
 struct HeadModel;
+struct Design;
+struct Layout;
 
 struct DeviceInfo {
   std::string name;        // "llvmpipe (LLVM 15.0.6, 256 bits)", "NVIDIA H100 80GB HBM3"
@@ -41,6 +44,16 @@ struct RenderSettings {
   OrbitCamera camera;
   glm::vec4 background{0.0f, 0.0f, 0.0f, 0.0f};
   int samples = 4; // MSAA samples for anti-aliasing: 1, 2, 4 or 8 (clamped to what the device supports)
+
+  LightingPreset lighting = LightingPreset::Studio;
+  // Replaces the preset's procedural environment (the ambient light) when set.
+  std::shared_ptr<const EnvironmentMap> environment;
+  float exposureCompensationEv = 0.0f;  // added to the preset's exposure: +1 doubles the light
+
+  // What of the design (Renderer::setDesign) the frame shows. "Before" is pigment off, hair and scars on.
+  bool showPigment = true;
+  bool showHair = true;
+  bool showScars = true;
 };
 
 // What the last frame cost: GPU time per pass, in milliseconds (0 where the device has no timestamps), and
@@ -62,6 +75,11 @@ class Renderer {
   virtual DeviceInfo device() const = 0;
   // Uploads the head's mesh and textures; they stay on the device until another head is set.
   virtual void setHead(const HeadModel& head) = 0;
+  // Uploads what a design puts on the head: its pigment dots, natural hair and scars from `layout` (made by
+  // generateLayout for this head), and its skin type, hair colour and pigment shade. Stays until replaced or
+  // cleared; a new head clears it.
+  virtual void setDesign(const Design& design, const Layout& layout) = 0;
+  virtual void clearDesign() = 0;
   // Renders the current head and reads the frame back: RGBA8, sRGB-encoded, alpha premultiplied.
   // Throws Error for sizes outside 1..kMaxImageSize or when no head was set.
   virtual Image render(const RenderSettings& settings) = 0;
