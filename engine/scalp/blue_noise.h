@@ -2,19 +2,18 @@
 // Blue noise over a mesh surface with spatially varying density: a Poisson-disk sampler whose radius follows
 // r(p) = poissonRadiusFactor / sqrt(density(p)), so every region looks evenly spaced at its own density.
 //
-// How: each layer throws candidates over the chosen triangles (area-weighted, thinned by the density so their
-// intensity is proportional to it), gives each a random round, and visits them round by round, in Morton order
-// inside a round (for cache locality; within a round candidates are too sparse to notice the order). A
-// candidate is kept when no point already placed (this layer or an earlier one) lies within its radius. Each
-// tile (a cube of 4 x 4 x 4 order cells, twice the smallest radius across) stops once it has its expected number
-// of dots, an unbiased estimate of the integral of the density over it, which keeps counts per square centimetre
-// close to the target.
+// How: each layer throws candidates over the chosen triangles (area-weighted and stratified, thinned by the
+// density so their intensity is proportional to it; blue_noise_candidates.h), gives each a random round, and
+// visits them round by round, tile by tile in Morton order inside a round (for cache locality; within a round
+// candidates are too sparse to notice the order). A candidate is kept when no point already placed (this layer or
+// an earlier one) lies within its radius. Each tile (a cube eight smallest radii across; blue_noise_tiles.h) stops
+// once it has its expected number of dots, an unbiased estimate of the integral of the density over it, which keeps
+// counts per square centimetre close to the target.
 //
-// Speed: candidates go straight into per-round buckets as they are thrown (each triangle counted first, so the
-// buckets are allocated once), and each round is sorted on its own (a stable 11-bit radix sort of 8-byte keys), so
-// a round's visit reads a few megabytes rather than the whole layer's candidates. Two threads throw the
-// candidates of one half of the triangles each. The neighbour grid uses cells twice the order cells
-// (blue_noise_grid.h).
+// Speed: a triangle's candidates are counted first, so the round buckets are allocated once; two threads throw
+// half the candidates each. A round is put in tile order by one counting pass, and tiles that
+// have their count are skipped whole. Accepted points are stored per tile (blue_noise_grid.h), so a candidate's
+// test reads the few cache lines of its own tile and, near a tile's face, of the neighbour across it.
 //
 // Layers (sessions) stack: a later layer sees the earlier layers' points and adds only between them, so the
 // earlier points stay exactly as they were. Everything is a pure function of the mesh, the density and the seed.
@@ -27,6 +26,7 @@
 #include <glm/vec3.hpp>
 
 #include "follicle/mesh.h"
+#include "scalp/blue_noise_tiles.h"
 
 namespace follicle {
 
@@ -53,13 +53,14 @@ struct BlueNoiseStats {
   std::size_t candidates = 0;  // thrown
   std::size_t tested = 0;      // tested against the grid before the layer reached its count
   std::size_t expected = 0;    // the layer's expected count
-  std::size_t gridBytes = 0;
+  std::size_t gridBytes = 0;   // transient: the stored points, candidates and tile tables
 };
 
 class BlueNoiseSampler {
  public:
   // Samples `triangles` of `mesh` (kept by reference: it must outlive the sampler). `peakDensityPerMm2` is the
-  // highest total density any layer will ask for (it sizes the grid's cells); `expectedPoints` sizes the grid.
+  // highest total density any layer will ask for (it sizes the tiles). `expectedPoints` is no longer needed (the
+  // point store is sized per layer from the tiles' counts) and is ignored.
   BlueNoiseSampler(const Mesh& mesh, std::vector<std::uint32_t> triangles, float peakDensityPerMm2,
                    std::size_t expectedPoints);
   ~BlueNoiseSampler();
@@ -74,21 +75,10 @@ class BlueNoiseSampler {
   float poissonRadiusMm(float densityPerMm2) const;
 
  private:
-  struct Candidate;
-  struct SortEntry;
-  struct Round;
-  class TileTable;
-  glm::vec2 barycentric(std::uint32_t triangle, const glm::vec3& p) const;
-  glm::ivec3 orderCell(const glm::vec3& p) const;  // the cell that orders and counts a candidate
-  void throwCandidates(const LayerDensityFn& density, float intensityPerAdded, std::uint64_t seed, TileTable& tiles,
-                       std::vector<Round>& rounds) const;
-
   const Mesh* mesh_;
   std::vector<std::uint32_t> triangles_;
+  TileFrame frame_;
   std::unique_ptr<BlueNoiseGrid> grid_;
-  glm::vec3 orderOrigin_{0.0f};
-  float orderPerCell_ = 0.0f;
-  int sortKeyShift_ = 0;  // Morton bits dropped from the sort keys (none unless the mesh spans > 2^32 cells)
   BlueNoiseStats stats_;
 };
 

@@ -1,80 +1,71 @@
 #pragma once
-// The spatial hash behind the blue-noise sampler: which accepted points lie near a candidate. The sampler makes
-// cells four times the smallest Poisson radius across, so a query at the peak density visits 3-4 cells on average
-// (at most 2 x 2 x 2), each holding a handful of points; one slot is one 64-byte cache line with a cell's key and up to
-// four points (extra points take another slot of the same key further along the probe). Cells of one 8 x 8 x 8 block
-// sit in neighbouring slots: the sampler visits candidates in Morton order, so consecutive queries touch neighbouring
-// cache lines. A query looks in the point's own cell first (where most conflicts are) and hashes each block once.
-#include <cmath>
+// The points the blue-noise sampler has accepted, stored tile by tile (blue_noise_tiles.h): each tile's points
+// sit together in one run (all x, then all y, then all z, padded to a multiple of four with NaN, which is never
+// closer than anything), so the distance test is a plain loop over a few cache lines. A query starts from the tile
+// its candidate was thrown in, known without hashing, and reads a neighbouring tile only when its ball reaches
+// into it; a tile's neighbours are looked up once per layer, when first needed. The whole store is about 20 bytes
+// a point (the hash table of 64-byte cells it replaces took about 67) and is rebuilt at the start of every layer with
+// exactly the room each tile may still fill, so it never grows while points are added.
 #include <cstdint>
 #include <vector>
 
 #include <glm/vec3.hpp>
 
+#include "scalp/blue_noise_tiles.h"
+
 namespace follicle {
 
 class BlueNoiseGrid {
  public:
-  BlueNoiseGrid(const glm::vec3& originMm, float cellMm, std::size_t expectedPoints);
+  explicit BlueNoiseGrid(const TileFrame& frame) : frame_(frame) {}
 
-  // True when no stored point lies closer than `radiusMm` to `p`.
-  bool isFree(const glm::vec3& p, float radiusMm) const;
-  void insert(const glm::vec3& p);
-  std::size_t size() const { return points_; }
-  std::size_t memoryBytes() const { return slots_.size() * sizeof(Slot); }
+  // Makes room for one more layer: up to room[i] more points in the tile keyed keys[i]. Tiles are renumbered in
+  // the order of their keys; returns the new index of each of `keys`.
+  std::vector<std::uint32_t> makeRoom(const std::vector<std::uint64_t>& keys, const std::vector<std::uint32_t>& room);
 
-  // Cell coordinates of a point (non-negative inside the sampled region), and their Morton interleaving.
-  glm::ivec3 cellOf(const glm::vec3& p) const {
-    const glm::vec3 c = (p - origin_) * invCell_;
-    return {floorToInt(c.x), floorToInt(c.y), floorToInt(c.z)};
+  // True when no stored point lies closer than `radiusMm` to `p`, a point of tile `tile`. Not thread-safe: it
+  // remembers the neighbours it looks up.
+  bool isFree(std::uint32_t tile, const glm::vec3& p, float radiusMm);
+  // Adds `p` to tile `tile` (which must have room left).
+  void insert(std::uint32_t tile, const glm::vec3& p) {
+    Tile& t = tiles_[tile];
+    float* xyz = &points_[t.offset];
+    xyz[t.count] = p.x;
+    xyz[t.capacity + t.count] = p.y;
+    xyz[2 * t.capacity + t.count] = p.z;
+    ++t.count;
+    ++size_;
   }
-  static std::uint64_t morton(std::uint32_t x, std::uint32_t y, std::uint32_t z) {
-    return spreadBits(x) | spreadBits(y) << 1 | spreadBits(z) << 2;
-  }
-  // floor(v) as an int, for |v| < 2^31 (exactly std::floor then a cast, in fewer instructions).
-  static int floorToInt(float v) {
-    const int i = static_cast<int>(v);
-    return i - static_cast<int>(v < static_cast<float>(i));
+
+  std::uint32_t tileCount() const { return static_cast<std::uint32_t>(tiles_.size()); }
+  std::size_t size() const { return size_; }
+  std::size_t memoryBytes() const {
+    return points_.capacity() * sizeof(float) + around_.capacity() * sizeof(std::uint32_t) +
+           tiles_.capacity() * sizeof(Tile) + index_.memoryBytes();
   }
 
  private:
-  static constexpr int kPerSlot = 4;
-  static constexpr std::uint64_t kEmpty = ~0ull;
-  struct alignas(64) Slot {
-    std::uint64_t key = kEmpty;
-    std::uint32_t count = 0;
-    float xyz[kPerSlot * 3] = {};
-    std::uint32_t pad = 0;
+  struct Tile {
+    std::uint64_t key;
+    glm::ivec3 coordinates;
+    std::uint32_t offset;    // into points_: capacity x values, then y, then z
+    std::uint32_t capacity;  // a multiple of 4
+    std::uint32_t count;
   };
-  static_assert(sizeof(Slot) == 64);
 
-  bool cellIsFree(const glm::ivec3& cell, const glm::vec3& p, float r2, std::uint64_t& lastBlock,
-                  std::uint64_t& lastScattered) const;
-  static std::uint64_t keyOf(std::uint32_t x, std::uint32_t y, std::uint32_t z) {
-    return static_cast<std::uint64_t>(x) | static_cast<std::uint64_t>(y) << 21 | static_cast<std::uint64_t>(z) << 42;
-  }
-  // Spreads the low 21 bits of x so that two zero bits follow each one.
-  static std::uint64_t spreadBits(std::uint32_t x) {
-    std::uint64_t v = x & 0x1fffffu;
-    v = (v | v << 32) & 0x1f00000000ffffull;
-    v = (v | v << 16) & 0x1f0000ff0000ffull;
-    v = (v | v << 8) & 0x100f00f00f00f00full;
-    v = (v | v << 4) & 0x10c30c30c30c30c3ull;
-    v = (v | v << 2) & 0x1249249249249249ull;
-    return v;
-  }
-  std::size_t home(std::uint64_t key) const;
-  std::size_t home(std::uint64_t key, std::uint64_t& lastBlock, std::uint64_t& lastScattered) const;
-  void insertIntoSlots(const glm::vec3& p, std::uint64_t key);
-  void grow();
+  static constexpr std::uint32_t kUnknown = ~0u - 1;
+  bool tileIsFree(const Tile& tile, const glm::vec3& p, float r2) const;
+  std::uint32_t neighbour(std::uint32_t from, const glm::ivec3& offset);               // offset in -1..1 per axis
+  bool isFreeFarAround(std::uint32_t tile, const glm::vec3& p, float radiusMm) const;  // a ball over a tile wide
 
-  glm::vec3 origin_;
-  float cell_;
-  float invCell_;
-  std::vector<Slot> slots_;
-  std::size_t mask_ = 0;
-  std::size_t used_ = 0;
-  std::size_t points_ = 0;
+  TileFrame frame_;
+  std::vector<Tile> tiles_;  // in key order
+  std::vector<float> points_;
+  TileIndex index_;  // key -> index into tiles_
+  // Per tile, the indices of the 3 x 3 x 3 tiles around it (kNone where there is none), looked up when a query
+  // first needs them: a tile's candidates come back round after round, and they mostly need the same few.
+  std::vector<std::uint32_t> around_;
+  std::size_t size_ = 0;
 };
 
 }  // namespace follicle

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "follicle/domain_parameters.h"
+#include "scalp/pigment_dilution.h"
 #include "scalp/random.h"
 
 namespace follicle {
@@ -20,8 +21,10 @@ void drawDotAttributes(PigmentDot& dot, std::uint64_t id, const Pigment& pigment
                                                  kPigment.dotDiameterMinMm, kPigment.dotDiameterMaxMm);
   dot.diameterMm =
       singleNeedle ? std::max(kPigment.dotDiameterMinMm, diameter * kDots.singleNeedleDiameterScale) : diameter;
-  dot.darkness = session.darkness * random::truncatedNormal(rng, pigment.darkness.mean, pigment.darkness.sd,
-                                                            kPigment.darknessMin, kPigment.darknessMax);
+  // The pigment's darkness (undiluted ink), this session's share of it, and what its dilution leaves.
+  const float sessionDarkness = session.darkness * dilutionDarkness(session.dilutionWaterPerPigment);
+  dot.darkness = sessionDarkness * random::truncatedNormal(rng, pigment.darkness.mean, pigment.darkness.sd,
+                                                           kPigment.darknessMin, kPigment.darknessMax);
   dot.tone = random::truncatedNormal(rng, 0.0f, kDots.toneSd, -1.0f, 1.0f);
   dot.depthMm = random::truncatedNormal(rng, kDots.depthMeanMm, kDots.depthSdMm, kDots.depthMinMm, kDots.depthMaxMm);
   dot.session = sessionNumber;

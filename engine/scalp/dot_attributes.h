@@ -9,8 +9,9 @@
 
 namespace follicle {
 
-// Fills diameter, darkness, tone, depth, needles and session of `dot` from stream `id`. Single-needle dots (the
-// soft front of a hairline) are smaller.
+// Fills diameter, darkness, tone, depth, needles and session of `dot` from stream `id`. Darkness is the pigment's
+// (drawn) times the session's, times what the session's dilution leaves (pigment_dilution.h). Single-needle dots
+// (the soft front of a hairline) are smaller.
 void drawDotAttributes(PigmentDot& dot, std::uint64_t id, const Pigment& pigment, const Session& session,
                        std::uint8_t sessionNumber, bool singleNeedle);
 

@@ -27,7 +27,7 @@ constexpr float kPerCm2ToPerMm2 = 0.01f;
 constexpr std::uint64_t kDotStream = 0xd075;
 constexpr std::uint64_t kFollicleStream = 0xf011;
 
-// The expected number of points of a density share over the field's triangles, sizing the sampler's grid.
+// The expected number of points of a density share over the field's triangles (a hint to the sampler).
 std::size_t expectedPoints(const LayoutField& field, float peakPerMm2) {
   double area = 0.0;
   for (const std::uint32_t t : field.triangles()) area += field.triangleAreaMm2(t);
@@ -42,8 +42,9 @@ struct SessionShares {
 };
 
 void layPigment(const LayoutField& field, const Design& design, std::uint32_t sessions, float years, Layout& layout) {
-  // Sized by all of the design's sessions, whichever are asked for: the grid's cells set the order candidates
-  // are visited in, so session 1 must see the same grid whether or not session 3 follows.
+  // Sized by all of the design's sessions, whichever are asked for: the sampler's tiles set the order candidates
+  // are visited in and where dots are counted, so session 1 must see the same tiles whether or not session 3
+  // follows.
   float full = 0.0f;
   for (const Session& session : design.sessions) full += session.densityFraction;
   const float peakPerMm2 = design.pigment.densityPerCm2 * kPerCm2ToPerMm2 * full;

@@ -116,7 +116,8 @@ struct Skin {
 struct Session {
   float densityFraction = 0.0f;          // share of the pigment's final density placed in this session
   float darkness = 1.0f;                 // of this session's dots, relative to the pigment's darkness
-  float dilutionWaterPerPigment = 0.0f;  // parts water per part pigment (20 = 20:1)
+  float dilutionWaterPerPigment = 0.0f;  // parts water per part pigment (20 = 20:1): more water, lighter dots
+                                         // (Beer-Lambert; docs/DESIGN_FORMAT.md, kLayout.dilution)
   bool refinesHairline = false;
 
   friend bool operator==(const Session&, const Session&) = default;
