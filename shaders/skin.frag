@@ -1,18 +1,21 @@
 #version 460
 #extension GL_GOOGLE_include_directive : require
-// Lit skin: albedo and normal maps, key/fill/rim directional lights and a sky/ground ambient term, shaded in
-// linear light with the exposure applied, then tone mapped and sRGB-encoded per sample: averaging the
-// samples afterwards (the MSAA resolve) keeps edges against bright highlights anti-aliased, and the
-// background the target is cleared to composites exactly. The head is opaque: alpha 1.
+// Lit skin, split for the subsurface scattering pass: the diffuse light entering the skin times its albedo
+// (the layer the SSS pass diffuses), and the specular light leaving the surface (added after the diffusion),
+// with the view depth. Both outputs are premultiplied by the head's coverage: MSAA resolves average them, so
+// coverage (diffuse.a) and depth (specular.a / coverage) come out per pixel.
 
 #include "include/brdf.glsl"
-#include "include/colour.glsl"
 #include "include/frame_uniforms.glsl"
+#include "include/noise.glsl"
+#include "include/sh_irradiance.glsl"
+#include "include/shadow.glsl"
 
-// Whether the head has the maps (set per pipeline): a CPU rasteriser runs both sides of a branch on a
-// uniform, so a texture lookup behind one would be paid for even by a head without textures.
+// Per pipeline: which maps the head has, and whether the camera is close enough for pores (a CPU rasteriser
+// runs both sides of a branch on a uniform, so these are compiled in or out).
 layout(constant_id = 0) const bool kHasAlbedoMap = false;
 layout(constant_id = 1) const bool kHasNormalMap = false;
+layout(constant_id = 2) const bool kPores = false;
 
 layout(set = 0, binding = 1) uniform sampler2D albedoMap;
 layout(set = 0, binding = 2) uniform sampler2D normalMap;
@@ -22,7 +25,22 @@ layout(location = 1) in vec3 inNormal;
 layout(location = 2) in vec2 inUv;
 layout(location = 3) in vec4 inTangent;
 
-layout(location = 0) out vec4 outColour;
+layout(location = 0) out vec4 outDiffuse;
+layout(location = 1) out vec4 outSpecular;
+
+// Pores and fine furrows: value noise at two scales of the scalp's pore spacing, perturbing the normal. Its
+// relief fades out as a pixel grows past the detail, so distant views do not shimmer.
+const float kPoreSpacingMm = 0.35;
+const float kFurrowSpacingMm = 1.1;
+
+vec3 withPores(vec3 n, vec3 p) {
+  float pixelMm = length(fwidth(p));
+  float fade = 1.0 - smoothstep(0.3 * kPoreSpacingMm, kPoreSpacingMm, pixelMm);
+  if (fade <= 0.0) return n;
+  vec3 g = valueNoiseWithGradient(p / kPoreSpacingMm).yzw + 0.5 * valueNoiseWithGradient(p / kFurrowSpacingMm).yzw;
+  g -= n * dot(n, g);  // only the tangential part tilts the normal
+  return normalize(n - frame.counts.z * fade * g);
+}
 
 vec3 surfaceNormal() {
   vec3 n = normalize(inNormal);
@@ -38,31 +56,35 @@ vec3 surfaceNormal() {
       n = normalize(m.x * t + m.y * b + m.z * n);
     }
   }
+  if (kPores) n = withPores(n, inPositionMm);
   return n;
 }
 
 void main() {
-  vec3 albedo = kHasAlbedoMap ? texture(albedoMap, inUv).rgb : frame.defaultAlbedo.rgb;
-  float roughness = frame.material.x;
-  vec3 f0 = vec3(frame.material.y);
+  vec3 albedo = kHasAlbedoMap ? texture(albedoMap, inUv).rgb : frame.skinAlbedo.rgb;
+  DualLobe lobes = DualLobe(frame.skinSpecular.x, frame.skinSpecular.y, frame.skinSpecular.z, vec3(frame.skinSpecular.w));
   vec3 n = surfaceNormal();
   vec3 v = normalize(frame.cameraPositionMm.xyz - inPositionMm);
 
-  vec3 colour = vec3(0.0);
-  for (int i = 0; i < kLightCount; ++i) {
-    colour += shadeDirectional(n, v, frame.lights[i].directionToLight.xyz, frame.lights[i].radiance.rgb, albedo,
-                               roughness, f0);
+  vec3 irradiance = vec3(0.0);
+  vec3 specular = vec3(0.0);
+  int lightCount = int(frame.counts.x);
+  for (int i = 0; i < lightCount; ++i) {
+    vec3 radiance = frame.lights[i].radiance.rgb;
+    // The key light (the first) casts the shadows.
+    if (i == 0) radiance *= keyLightVisibility(inPositionMm, normalize(inNormal));
+    shadeDirectional(n, v, frame.lights[i].directionToLight.xyz, radiance, lobes, frame.skinSpecular.y, irradiance,
+                     specular);
   }
 
-  // Hemisphere ambient: the sky above, the floor's bounce below, blended by the normal's height.
-  float up = 0.5 + 0.5 * n.y;
-  vec3 irradiance = mix(frame.groundRadiance.rgb, frame.skyRadiance.rgb, up);
+  // The environment: irradiance from its SH; the reflection of it, seen through the rough lobes, approximated by
+  // the same low-frequency light in the mirror direction.
   float nDotV = max(dot(n, v), 1e-4);
-  vec2 envBrdf = environmentBrdf(nDotV, roughness);
-  vec3 r = reflect(-v, n);
-  vec3 reflected = mix(frame.groundRadiance.rgb, frame.skyRadiance.rgb, 0.5 + 0.5 * r.y);
-  vec3 specularWeight = f0 * envBrdf.x + envBrdf.y;
-  colour += albedo * irradiance * (1.0 - specularWeight) + reflected * specularWeight;
+  vec2 envBrdf = environmentBrdf(nDotV, mix(lobes.roughness1, lobes.roughness2, lobes.secondWeight));
+  vec3 specularWeight = lobes.f0 * envBrdf.x + envBrdf.y;
+  irradiance += max(shIrradiance(frame.sh, n), vec3(0.0)) * (1.0 - specularWeight);
+  specular += max(shIrradiance(frame.sh, reflect(-v, n)), vec3(0.0)) / kPi * specularWeight;
 
-  outColour = vec4(srgbEncode(tonemapPbrNeutral(colour)), 1.0);
+  outDiffuse = vec4(irradiance / kPi * albedo, 1.0);
+  outSpecular = vec4(specular, storedDepth(inPositionMm));
 }

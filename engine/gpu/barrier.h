@@ -33,6 +33,14 @@ inline constexpr Access kComputeSampled{VK_PIPELINE_STAGE_2_COMPUTE_SHADER_BIT, 
                                         VK_IMAGE_LAYOUT_SHADER_READ_ONLY_OPTIMAL};
 inline constexpr Access kComputeStorageWrite{VK_PIPELINE_STAGE_2_COMPUTE_SHADER_BIT,
                                              VK_ACCESS_2_SHADER_STORAGE_WRITE_BIT, VK_IMAGE_LAYOUT_GENERAL};
+// An attachment about to be overwritten: every earlier use (drawing into it, sampling it) is over; its
+// contents are discarded.
+inline constexpr Access kDiscardColour{
+    VK_PIPELINE_STAGE_2_COLOR_ATTACHMENT_OUTPUT_BIT | VK_PIPELINE_STAGE_2_FRAGMENT_SHADER_BIT |
+        VK_PIPELINE_STAGE_2_TRANSFER_BIT,
+    VK_ACCESS_2_NONE, VK_IMAGE_LAYOUT_UNDEFINED};
+inline constexpr Access kDiscardDepth{kDepthAttachment.stage, VK_ACCESS_2_DEPTH_STENCIL_ATTACHMENT_WRITE_BIT,
+                                      VK_IMAGE_LAYOUT_UNDEFINED};
 inline constexpr Access kHostRead{VK_PIPELINE_STAGE_2_HOST_BIT, VK_ACCESS_2_HOST_READ_BIT, VK_IMAGE_LAYOUT_UNDEFINED};
 }  // namespace access
 

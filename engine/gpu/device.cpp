@@ -44,6 +44,11 @@ Device::Device(const PhysicalDevice& physical) : physical_(physical.handle), inf
   auto features = vkStruct<VkPhysicalDeviceFeatures2>(VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_FEATURES_2);
   features.pNext = &features13;
   features.features.samplerAnisotropy = anisotropy_ ? VK_TRUE : VK_FALSE;
+  // Pigment dots are drawn as points wider than a pixel (render/pigment_pass.h).
+  if (supported.largePoints != VK_TRUE) {
+    throw Error("the Vulkan device " + info_.name + " cannot draw points wider than a pixel (largePoints)");
+  }
+  features.features.largePoints = VK_TRUE;
 
   const float priority = 1.0f;
   auto queueInfo = vkStruct<VkDeviceQueueCreateInfo>(VK_STRUCTURE_TYPE_DEVICE_QUEUE_CREATE_INFO);

@@ -37,19 +37,19 @@ PipelineLayoutOwner createPipelineLayout(const Device& device, std::span<const V
 }
 
 PipelineOwner createGraphicsPipeline(const Device& device, const GraphicsPipelineDesc& desc, std::string_view name) {
-  std::vector<VkSpecializationMapEntry> constantEntries(desc.fragmentConstants.size());
+  std::vector<VkSpecializationMapEntry> constantEntries(desc.specializationConstants.size());
   for (std::uint32_t i = 0; i < constantEntries.size(); ++i) {
     constantEntries[i] = {i, i * static_cast<std::uint32_t>(sizeof(std::uint32_t)), sizeof(std::uint32_t)};
   }
-  const VkSpecializationInfo fragmentSpecialization{static_cast<std::uint32_t>(constantEntries.size()),
+  const VkSpecializationInfo specialization{static_cast<std::uint32_t>(constantEntries.size()),
                                                     constantEntries.data(),
-                                                    desc.fragmentConstants.size() * sizeof(std::uint32_t),
-                                                    desc.fragmentConstants.data()};
+                                                    desc.specializationConstants.size() * sizeof(std::uint32_t),
+                                                    desc.specializationConstants.data()};
   const std::array<VkPipelineShaderStageCreateInfo, 2> stages{{
       {VK_STRUCTURE_TYPE_PIPELINE_SHADER_STAGE_CREATE_INFO, nullptr, 0, VK_SHADER_STAGE_VERTEX_BIT, desc.vertex, "main",
-       nullptr},
+       constantEntries.empty() ? nullptr : &specialization},
       {VK_STRUCTURE_TYPE_PIPELINE_SHADER_STAGE_CREATE_INFO, nullptr, 0, VK_SHADER_STAGE_FRAGMENT_BIT, desc.fragment,
-       "main", constantEntries.empty() ? nullptr : &fragmentSpecialization},
+       "main", constantEntries.empty() ? nullptr : &specialization},
   }};
 
   auto vertexInput =
@@ -61,7 +61,7 @@ PipelineOwner createGraphicsPipeline(const Device& device, const GraphicsPipelin
 
   auto assembly =
       vkStruct<VkPipelineInputAssemblyStateCreateInfo>(VK_STRUCTURE_TYPE_PIPELINE_INPUT_ASSEMBLY_STATE_CREATE_INFO);
-  assembly.topology = VK_PRIMITIVE_TOPOLOGY_TRIANGLE_LIST;
+  assembly.topology = desc.topology;
 
   auto viewport = vkStruct<VkPipelineViewportStateCreateInfo>(VK_STRUCTURE_TYPE_PIPELINE_VIEWPORT_STATE_CREATE_INFO);
   viewport.viewportCount = 1;
@@ -73,6 +73,11 @@ PipelineOwner createGraphicsPipeline(const Device& device, const GraphicsPipelin
   raster.cullMode = desc.cullMode;
   raster.frontFace = desc.frontFace;
   raster.lineWidth = 1.0f;
+  if (desc.depthBiasConstant != 0.0f || desc.depthBiasSlope != 0.0f) {
+    raster.depthBiasEnable = VK_TRUE;
+    raster.depthBiasConstantFactor = desc.depthBiasConstant;
+    raster.depthBiasSlopeFactor = desc.depthBiasSlope;
+  }
 
   auto multisample =
       vkStruct<VkPipelineMultisampleStateCreateInfo>(VK_STRUCTURE_TYPE_PIPELINE_MULTISAMPLE_STATE_CREATE_INFO);
@@ -82,12 +87,18 @@ PipelineOwner createGraphicsPipeline(const Device& device, const GraphicsPipelin
       vkStruct<VkPipelineDepthStencilStateCreateInfo>(VK_STRUCTURE_TYPE_PIPELINE_DEPTH_STENCIL_STATE_CREATE_INFO);
   depth.depthTestEnable = desc.depthTest ? VK_TRUE : VK_FALSE;
   depth.depthWriteEnable = desc.depthWrite ? VK_TRUE : VK_FALSE;
-  depth.depthCompareOp = VK_COMPARE_OP_LESS;
+  depth.depthCompareOp = desc.depthCompare;
 
   std::vector<VkPipelineColorBlendAttachmentState> blends(desc.colorFormats.size());
   for (VkPipelineColorBlendAttachmentState& b : blends) {
     b.colorWriteMask =
         VK_COLOR_COMPONENT_R_BIT | VK_COLOR_COMPONENT_G_BIT | VK_COLOR_COMPONENT_B_BIT | VK_COLOR_COMPONENT_A_BIT;
+    if (desc.blend == Blend::Replace) continue;
+    b.blendEnable = VK_TRUE;
+    b.srcColorBlendFactor = b.srcAlphaBlendFactor = VK_BLEND_FACTOR_ONE;
+    b.dstColorBlendFactor = b.dstAlphaBlendFactor =
+        desc.blend == Blend::Add ? VK_BLEND_FACTOR_ONE : VK_BLEND_FACTOR_ONE_MINUS_SRC_ALPHA;
+    b.colorBlendOp = b.alphaBlendOp = VK_BLEND_OP_ADD;
   }
   auto blend = vkStruct<VkPipelineColorBlendStateCreateInfo>(VK_STRUCTURE_TYPE_PIPELINE_COLOR_BLEND_STATE_CREATE_INFO);
   blend.attachmentCount = static_cast<std::uint32_t>(blends.size());

@@ -20,6 +20,13 @@ ShaderModuleOwner createShaderModule(const Device& device, std::span<const std::
 PipelineLayoutOwner createPipelineLayout(const Device& device, std::span<const VkDescriptorSetLayout> setLayouts,
                                          std::span<const VkPushConstantRange> pushConstants);
 
+// How a pipeline's colour output combines with what the attachment holds.
+enum class Blend {
+  Replace,
+  Add,                // dst + src: accumulating layers (pigment opacity)
+  PremultipliedOver,  // src + dst * (1 - src.a): translucent premultiplied colour (strands)
+};
+
 struct GraphicsPipelineDesc {
   VkShaderModule vertex = VK_NULL_HANDLE;
   VkShaderModule fragment = VK_NULL_HANDLE;
@@ -31,11 +38,17 @@ struct GraphicsPipelineDesc {
   VkSampleCountFlagBits samples = VK_SAMPLE_COUNT_1_BIT;
   VkCullModeFlags cullMode = VK_CULL_MODE_BACK_BIT;
   VkFrontFace frontFace = VK_FRONT_FACE_COUNTER_CLOCKWISE;
+  VkPrimitiveTopology topology = VK_PRIMITIVE_TOPOLOGY_TRIANGLE_LIST;
   bool depthTest = true;
   bool depthWrite = true;
-  // Specialization constants of the fragment shader, 32-bit each, constant_id = index (a VkBool32 for a
-  // bool): branches on them are compiled out, which matters on CPU rasterisers that execute both sides.
-  std::vector<std::uint32_t> fragmentConstants;
+  VkCompareOp depthCompare = VK_COMPARE_OP_LESS;
+  // Constant and slope-scaled depth bias (shadow maps), 0 = off.
+  float depthBiasConstant = 0.0f;
+  float depthBiasSlope = 0.0f;
+  Blend blend = Blend::Replace;
+  // Specialization constants of both shaders, 32-bit each, constant_id = index (a VkBool32 for a bool):
+  // branches on them are compiled out, which matters on CPU rasterisers that execute both sides.
+  std::vector<std::uint32_t> specializationConstants;
 };
 
 // Viewport and scissor are dynamic state: set them when recording.

@@ -5,8 +5,8 @@
 #include <glm/geometric.hpp>
 #include <glm/trigonometric.hpp>
 
+#include "follicle/skin_optics.h"
 #include "render/camera_basis.h"
-#include "render/skin_material.h"
 
 namespace follicle::render {
 
@@ -15,30 +15,46 @@ namespace {
 // Saturation-based exposure: the luminance that just saturates the sensor is 1.2 * 2^EV100 (ISO 100, K=12.5,
 // q=0.65 folded into the 1.2).
 constexpr float kSaturationLuminanceScale = 1.2f;
-
-float exposureScale() { return 1.0f / (kSaturationLuminanceScale * std::exp2(kExposureEv100)); }
+constexpr float kStrandOpacity = 1.0f;  // a hair fully covering a pixel hides the skin behind it
 
 }  // namespace
 
-FrameUniforms makeFrameUniforms(const OrbitCamera& camera, bool hasAlbedoMap, bool hasNormalMap) {
-  const CameraBasis basis = cameraBasis(camera);
-  const float exposure = exposureScale();
+float exposureScale(float ev100) { return 1.0f / (kSaturationLuminanceScale * std::exp2(ev100)); }
+
+FrameUniforms makeFrameUniforms(const FrameLook& look) {
+  const domain::SkinOptics& skin = domain::kSkinOptics;
+  const domain::HairOptics& hair = domain::kHairOptics;
+  const float exposure = exposureScale(look.exposureEv100);
+  const CameraBasis basis = cameraBasis(look.camera);
+  const glm::mat4 projection = look.camera.projection(look.aspect);
+
   FrameUniforms u;
-  u.cameraPositionMm = glm::vec4(camera.eye(), 1.0f);
-  for (std::size_t i = 0; i < kStudioLights.size(); ++i) {
-    const StudioLight& light = kStudioLights[i];
-    const float az = glm::radians(light.azimuthDeg);
-    const float el = glm::radians(light.elevationDeg);
-    // toCamera points from the subject to the camera; azimuth turns towards the camera's right.
-    const glm::vec3 dir =
-        std::cos(el) * (std::cos(az) * basis.toCamera + std::sin(az) * basis.right) + std::sin(el) * basis.up;
-    u.lights[i].directionToLight = glm::vec4(glm::normalize(dir), 0.0f);
+  u.shadowMatrix = look.shadowMatrix;
+  u.cameraPositionMm = glm::vec4(look.camera.eye(), look.camera.distanceMm);
+  u.cameraForward = glm::vec4(-basis.toCamera, 0.0f);
+  const float focalPx =
+      static_cast<float>(look.pictureHeight) / (2.0f * std::tan(glm::radians(look.camera.fovYDeg) * 0.5f));
+  u.projection = glm::vec4(projection[2][2], projection[3][2], focalPx, static_cast<float>(look.pictureHeight));
+
+  const std::size_t lightCount = std::min(look.rig->lights.size(), kMaxLights);
+  for (std::size_t i = 0; i < lightCount; ++i) {
+    const RigLight& light = look.rig->lights[i];
+    u.lights[i].directionToLight = glm::vec4(directionToLight(light, look.camera), 0.0f);
     u.lights[i].radiance = glm::vec4(light.colour * (light.illuminanceLux * exposure), 0.0f);
   }
-  u.skyRadiance = glm::vec4(kSkyLuminanceCdM2 * exposure, 0.0f);
-  u.groundRadiance = glm::vec4(kGroundLuminanceCdM2 * exposure, 0.0f);
-  u.defaultAlbedo = glm::vec4(kDefaultSkinAlbedo, 1.0f);
-  u.material = glm::vec4(kSkinRoughness, kSkinF0, hasAlbedoMap ? 1.0f : 0.0f, hasNormalMap ? 1.0f : 0.0f);
+  u.sh = shaderCoefficients(*look.ambient, exposure);
+  u.skinAlbedo = glm::vec4(look.appearance.skinAlbedo, 1.0f);
+  u.skinSpecular = glm::vec4(skin.specularRoughness1, skin.specularRoughness2, skin.specularSecondWeight,
+                             skin.specularF0);
+  u.counts = glm::vec4(static_cast<float>(lightCount), look.shadowTexel, skin.poreRelief,
+                       look.filmicTonemap ? 1.0f : 0.0f);
+  u.pigmentOptics = glm::vec4(skin.backscatterShare, domain::kPigmentOptics.pixelFilterSd,
+                              domain::kPigmentOptics.occlusionToleranceMm, 0.0f);
+  u.dermalScattering = glm::vec4(skin.dermalReducedScatteringPerMm, 0.0f);
+  u.hairColour = glm::vec4(look.appearance.hairColour, kStrandOpacity);
+  u.hairShading = glm::vec4(hair.primaryShiftRad, hair.secondaryShiftRad, hair.primaryExponent,
+                            hair.secondaryExponent);
+  u.sssKernel = sssKernel();
   return u;
 }
 

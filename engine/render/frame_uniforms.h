@@ -1,14 +1,19 @@
 #pragma once
-// The per-frame uniform block of the skin pass, std140. Mirrors shaders/include/frame_uniforms.glsl: change both.
+// The per-frame uniform block every pass reads, std140. Mirrors shaders/include/frame_uniforms.glsl: change both.
 #include <array>
 
 #include <glm/mat4x4.hpp>
 #include <glm/vec4.hpp>
 
 #include "follicle/camera.h"
-#include "render/studio_lights.h"
+#include "render/design_appearance.h"
+#include "render/environment_light.h"
+#include "render/lighting_rig.h"
+#include "render/sss_kernel.h"
 
 namespace follicle::render {
+
+inline constexpr std::size_t kMaxLights = kMaxRigLights;  // shaders/include/frame_uniforms.glsl kMaxLights
 
 struct GpuDirectionalLight {
   glm::vec4 directionToLight{0.0f};  // xyz unit, head frame
@@ -16,16 +21,41 @@ struct GpuDirectionalLight {
 };
 
 struct FrameUniforms {
-  glm::vec4 cameraPositionMm{0.0f};
-  std::array<GpuDirectionalLight, kStudioLights.size()> lights{};
-  glm::vec4 skyRadiance{0.0f};
-  glm::vec4 groundRadiance{0.0f};
-  glm::vec4 defaultAlbedo{0.0f};
-  glm::vec4 material{0.0f};  // roughness, F0, albedo map present, normal map present
+  glm::mat4 shadowMatrix{1.0f};
+  glm::vec4 cameraPositionMm{0.0f};  // w: orbit distance
+  glm::vec4 cameraForward{0.0f};
+  glm::vec4 projection{0.0f};        // P[2][2], P[3][2], focal length (px), picture height (px)
+  std::array<GpuDirectionalLight, kMaxLights> lights{};
+  std::array<glm::vec4, 9> sh{};
+  glm::vec4 skinAlbedo{0.0f};
+  glm::vec4 skinSpecular{0.0f};
+  glm::vec4 counts{0.0f};            // lights, shadow texel, pore relief, filmic tone mapping on
+  glm::vec4 pigmentOptics{0.0f};     // backscatter share, pixel filter sd (px), occlusion tolerance (mm)
+  glm::vec4 dermalScattering{0.0f};
+  glm::vec4 hairColour{0.0f};
+  glm::vec4 hairShading{0.0f};
+  std::array<glm::vec4, kSssTaps> sssKernel{};
 };
-static_assert(sizeof(FrameUniforms) == 176, "FrameUniforms must match the std140 block in frame_uniforms.glsl");
+static_assert(sizeof(FrameUniforms) == 64 + 3 * 16 + kMaxLights * 32 + 9 * 16 + 7 * 16 + kSssTaps * 16,
+              "FrameUniforms must match the std140 block in frame_uniforms.glsl");
 
-// Fills the block for a camera: lights placed relative to it, exposure applied, the skin material set.
-FrameUniforms makeFrameUniforms(const OrbitCamera& camera, bool hasAlbedoMap, bool hasNormalMap);
+// Everything a frame's lighting and look depend on.
+struct FrameLook {
+  OrbitCamera camera;
+  std::uint32_t pictureHeight = 0;
+  float aspect = 1.0f;
+  const LightingRig* rig = nullptr;
+  float exposureEv100 = 8.0f;
+  const ShIrradiance* ambient = nullptr;  // before exposure
+  DesignAppearance appearance;
+  glm::mat4 shadowMatrix{1.0f};
+  float shadowTexel = 0.0f;
+  bool filmicTonemap = true;
+};
+
+FrameUniforms makeFrameUniforms(const FrameLook& look);
+
+// Display-linear value per cd/m^2 at an exposure (saturation-based: L / (1.2 * 2^EV100)).
+float exposureScale(float ev100);
 
 }  // namespace follicle::render

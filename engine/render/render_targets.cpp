@@ -12,31 +12,36 @@ RenderTargets createRenderTargets(const gpu::Device& device, VkExtent2D extent, 
   RenderTargets t;
   t.extent = extent;
   t.samples = samples;
-  gpu::ImageDesc colour;
-  colour.extent = extent;
-  colour.format = kColourFormat;
-  colour.samples = samples;
-  if (samples == VK_SAMPLE_COUNT_1_BIT) {
-    colour.usage = VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_TRANSFER_SRC_BIT;
-    t.colour = gpu::DeviceImage::create(device, colour, "colour target");
-  } else {
-    // The samples are only ever resolved, never read back: transient, like depth.
-    colour.usage = VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_TRANSIENT_ATTACHMENT_BIT;
-    t.colour = gpu::DeviceImage::create(device, colour, "multisampled colour target");
-    gpu::ImageDesc resolve = colour;
-    resolve.samples = VK_SAMPLE_COUNT_1_BIT;
-    resolve.usage = VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_TRANSFER_SRC_BIT;
-    t.resolve = gpu::DeviceImage::create(device, resolve, "resolve target");
+  const auto image = [&](VkFormat format, VkImageUsageFlags usage, VkSampleCountFlagBits count,
+                         std::string_view what) {
+    gpu::ImageDesc desc;
+    desc.extent = extent;
+    desc.format = format;
+    desc.usage = usage;
+    desc.samples = count;
+    if (format == depthFormat) desc.aspect = VK_IMAGE_ASPECT_DEPTH_BIT;
+    return gpu::DeviceImage::create(device, desc, what);
+  };
+  constexpr VkImageUsageFlags kLayer = VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_SAMPLED_BIT;
+  // Samples are only ever resolved and depth only ever tested: transient, so tile-based GPUs keep them on chip.
+  constexpr VkImageUsageFlags kTransient = VK_IMAGE_USAGE_TRANSIENT_ATTACHMENT_BIT;
+  if (samples != VK_SAMPLE_COUNT_1_BIT) {
+    t.diffuseSamples = image(kLayerFormat, VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | kTransient, samples,
+                             "multisampled diffuse layer");
+    t.specularSamples = image(kLayerFormat, VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | kTransient, samples,
+                              "multisampled specular layer");
   }
-
-  gpu::ImageDesc depth;
-  depth.extent = extent;
-  depth.format = depthFormat;
-  // Transient: depth is never stored, so tile-based GPUs may keep it on chip.
-  depth.usage = VK_IMAGE_USAGE_DEPTH_STENCIL_ATTACHMENT_BIT | VK_IMAGE_USAGE_TRANSIENT_ATTACHMENT_BIT;
-  depth.samples = samples;
-  depth.aspect = VK_IMAGE_ASPECT_DEPTH_BIT;
-  t.depth = gpu::DeviceImage::create(device, depth, "depth target");
+  t.skinDepth = image(depthFormat, VK_IMAGE_USAGE_DEPTH_STENCIL_ATTACHMENT_BIT | kTransient, samples, "skin depth");
+  t.diffuse = image(kLayerFormat, kLayer, VK_SAMPLE_COUNT_1_BIT, "diffuse layer");
+  t.specular = image(kLayerFormat, kLayer, VK_SAMPLE_COUNT_1_BIT, "specular layer");
+  t.pigment = image(kLayerFormat, kLayer, VK_SAMPLE_COUNT_1_BIT, "pigment layer");
+  t.subsurface = image(kLayerFormat, kLayer, VK_SAMPLE_COUNT_1_BIT, "SSS input");
+  t.blurred = image(kLayerFormat, kLayer, VK_SAMPLE_COUNT_1_BIT, "SSS layer");
+  t.scene = image(kLayerFormat, kLayer, VK_SAMPLE_COUNT_1_BIT, "scene");
+  t.sceneDepth = image(depthFormat, VK_IMAGE_USAGE_DEPTH_STENCIL_ATTACHMENT_BIT | kTransient, VK_SAMPLE_COUNT_1_BIT,
+                       "scene depth");
+  t.output = image(kOutputFormat, VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_TRANSFER_SRC_BIT,
+                   VK_SAMPLE_COUNT_1_BIT, "output");
   return t;
 }
 
@@ -44,9 +49,12 @@ VkFormat chooseDepthFormat(const gpu::Device& device) {
   constexpr std::array<VkFormat, 3> kCandidates{VK_FORMAT_D32_SFLOAT, VK_FORMAT_X8_D24_UNORM_PACK32,
                                                 VK_FORMAT_D16_UNORM};
   for (VkFormat f : kCandidates) {
-    if (device.formatSupports(f, VK_FORMAT_FEATURE_DEPTH_STENCIL_ATTACHMENT_BIT)) return f;
+    if (device.formatSupports(f, VK_FORMAT_FEATURE_DEPTH_STENCIL_ATTACHMENT_BIT | VK_FORMAT_FEATURE_SAMPLED_IMAGE_BIT)) {
+      return f;
+    }
   }
-  throw Error("the Vulkan device supports none of the depth formats D32, D24 and D16 as attachments");
+  throw Error(
+      "the Vulkan device supports none of the depth formats D32, D24 and D16 as sampled attachments");
 }
 
 VkSampleCountFlagBits clampSamples(const gpu::Device& device, int requested) {

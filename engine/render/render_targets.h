@@ -1,6 +1,11 @@
 #pragma once
-// The offscreen attachments one tile is drawn into: the multisampled colour and depth the skin pass renders
-// to, and (with MSAA) the single-sampled image the driver resolves the samples into for readback.
+// The offscreen images one tile is drawn through, pass by pass (see ../shared/DESIGN.md, "A frame"):
+//   skin      -> diffuse, specular (multisampled and resolved by the driver when MSAA is on), skin depth
+//   pigment   -> pigment (the layer under the epidermis)
+//   SSS       -> subsurface (its input), blurred (horizontal), then scene + sceneDepth (vertical, with the
+//                specular light)
+//   strands   -> scene (blended), tested against sceneDepth
+//   tonemap   -> output (display-encoded RGBA8, read back)
 #include <vulkan/vulkan.h>
 
 #include <optional>
@@ -13,20 +18,31 @@ class Device;
 
 namespace follicle::render {
 
-// Display-encoded, premultiplied RGBA8: the skin pass tone maps and encodes each sample itself (see
-// shaders/skin.frag), so the samples are averaged after tone mapping, as a separate resolve-and-tonemap pass
-// would, without a float target and a compute pass that cost more than the shading on a CPU rasteriser.
-inline constexpr VkFormat kColourFormat = VK_FORMAT_R8G8B8A8_UNORM;
+// Linear light, premultiplied by coverage: half floats carry the HDR range and the ~0.1 mm depth precision the
+// SSS pass needs (depths are stored relative to the orbit distance).
+inline constexpr VkFormat kLayerFormat = VK_FORMAT_R16G16B16A16_SFLOAT;
+// Display-encoded, premultiplied RGBA8: what the picture is read back as.
+inline constexpr VkFormat kOutputFormat = VK_FORMAT_R8G8B8A8_UNORM;
 
 struct RenderTargets {
-  gpu::DeviceImage colour;                  // `samples` samples per pixel
-  std::optional<gpu::DeviceImage> resolve;  // single-sampled; only when samples > 1
-  gpu::DeviceImage depth;
+  // The skin pass's multisampled attachments; absent without MSAA (it then draws into diffuse/specular).
+  std::optional<gpu::DeviceImage> diffuseSamples;
+  std::optional<gpu::DeviceImage> specularSamples;
+  gpu::DeviceImage skinDepth;  // `samples` samples
+  gpu::DeviceImage diffuse;    // rgb: diffuse light x albedo x coverage, a: coverage
+  gpu::DeviceImage specular;   // rgb: specular x coverage, a: stored depth x coverage
+  gpu::DeviceImage pigment;    // rgb: opacity of the pigment layer per channel
+  gpu::DeviceImage subsurface; // the SSS input: light entering the skin (straight), depth
+  gpu::DeviceImage blurred;    // the horizontal SSS pass
+  gpu::DeviceImage scene;      // the lit head and strands, premultiplied
+  gpu::DeviceImage sceneDepth; // single-sampled depth of the skin, for the strands
+  gpu::DeviceImage output;
   VkExtent2D extent{0, 0};
   VkSampleCountFlagBits samples = VK_SAMPLE_COUNT_1_BIT;
+  // The tile being drawn: the top-left `area` of every image (tiles of a picture's edge or of the head's
+  // rectangle are smaller than the images, which keep the largest tile's size).
+  VkExtent2D area{0, 0};
 
-  // The single-sampled image holding the finished tile.
-  const gpu::DeviceImage& result() const { return resolve ? *resolve : colour; }
   bool fits(VkExtent2D e, VkSampleCountFlagBits s) const {
     return extent.width == e.width && extent.height == e.height && samples == s;
   }
@@ -35,7 +51,8 @@ struct RenderTargets {
 RenderTargets createRenderTargets(const gpu::Device& device, VkExtent2D extent, VkSampleCountFlagBits samples,
                                   VkFormat depthFormat);
 
-// The first depth format the device can render to (D32 preferred for precision over the head's depth range).
+// The first depth format the device can render to and sample (D32 preferred for precision over the head's
+// depth range).
 VkFormat chooseDepthFormat(const gpu::Device& device);
 
 // The largest sample count the device supports for colour and depth attachments that is at most

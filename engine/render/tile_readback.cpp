@@ -9,7 +9,7 @@ namespace follicle::render {
 
 void recordTileReadback(VkCommandBuffer cmd, const RenderTargets& targets, const Tile& tile, std::uint32_t outputWidth,
                         VkBuffer readback) {
-  const VkImage image = targets.result().image();
+  const VkImage image = targets.output.image();
   gpu::imageBarrier(cmd, image, VK_IMAGE_ASPECT_COLOR_BIT, gpu::access::kColorAttachment, gpu::access::kTransferRead);
   VkBufferImageCopy region{};
   region.bufferOffset = (VkDeviceSize{tile.y} * outputWidth + tile.x) * kBytesPerPixel;

@@ -6,6 +6,10 @@
 #include <cstring>
 #include <string>
 
+#include <glm/geometric.hpp>
+#include <glm/trigonometric.hpp>
+
+#include "follicle/design.h"
 #include "follicle/error.h"
 #include "follicle/head.h"
 #include "gpu/barrier.h"
@@ -14,6 +18,9 @@
 #include "gpu/transfer.h"
 #include "gpu/vk_struct.h"
 #include "render/frame_uniforms.h"
+#include "render/lighting_rig.h"
+#include "render/procedural_environment.h"
+#include "render/rendering.h"
 #include "render/tile_readback.h"
 #include "render/screen_rect.h"
 #include "render/tiling.h"
@@ -29,9 +36,14 @@ constexpr bool kValidationByDefault = true;  // debug builds validate whenever t
 #endif
 
 constexpr const char* kDeviceEnvironmentVariable = "FOLLICLE_DEVICE";
-// Two intervals (skin, readback) per tile plus the whole frame, two timestamps each.
+// Six intervals per tile (skin, pigment, SSS twice, strands, tonemap with readback) plus the shadow map and the
+// whole frame, two timestamps each.
 constexpr std::uint32_t kMaxTiles = (gpu::kMaxImageSide / kMaxTileSide) * (gpu::kMaxImageSide / kMaxTileSide);
-constexpr std::uint32_t kTimestampCapacity = 2 * (2 * kMaxTiles + 1);
+constexpr std::uint32_t kTimestampCapacity = 2 * (6 * kMaxTiles + 2);
+// Pores are drawn when a pixel on the nearest skin is finer than this (shaders/skin.frag fades them in).
+constexpr float kPoreMaxPixelMm = 0.35f;
+// The ambient map's width when a preset's procedural environment is projected.
+constexpr int kProceduralEnvironmentWidth = 128;
 constexpr float kMaxAnisotropy = 8.0f;
 // Anisotropic filtering is done in software on CPU rasterisers (lavapipe) and there costs more than all the
 // lighting; GPUs filter for free.
@@ -127,17 +139,23 @@ VulkanRenderer::VulkanRenderer(const RendererOptions& options)
       textureSampler_(createTextureSampler(device_)),
       whiteTexture_(onePixelTexture(device_, kWhite, VK_FORMAT_R8G8B8A8_SRGB, "placeholder albedo")),
       flatNormalTexture_(onePixelTexture(device_, kFlatNormal, VK_FORMAT_R8G8B8A8_UNORM, "placeholder normal map")),
-      skinPass_(device_, depthFormat_),
+      frameLayout_(device_),
+      shadowPass_(device_, frameLayout_, depthFormat_),
+      skinPass_(device_, frameLayout_, depthFormat_),
+      pigmentPass_(device_, frameLayout_),
+      sssPass_(device_, frameLayout_, depthFormat_),
+      strandPass_(device_, frameLayout_, depthFormat_),
+      tonemapPass_(device_, frameLayout_),
       ring_(device_) {
   const std::array<VkDescriptorPoolSize, 2> sizes{{
       {VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, gpu::kFramesInFlight},
-      {VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 2 * gpu::kFramesInFlight},
+      {VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, (binding::kCount - 1) * gpu::kFramesInFlight},
   }};
   descriptorPool_ = gpu::createDescriptorPool(device_, gpu::kFramesInFlight, sizes);
   for (FrameResources& frame : frames_) {
     frame.uniforms = gpu::Buffer::create(device_, sizeof(FrameUniforms), VK_BUFFER_USAGE_UNIFORM_BUFFER_BIT,
                                          gpu::BufferMemory::Upload, "frame uniforms");
-    frame.skinSet = gpu::allocateDescriptorSet(device_, descriptorPool_.get(), skinPass_.setLayout());
+    frame.set = gpu::allocateDescriptorSet(device_, descriptorPool_.get(), frameLayout_.setLayout());
     frame.timestamps = gpu::TimestampQueries(device_, kTimestampCapacity);
   }
   throwOnUnhandledValidationMessages();
@@ -153,12 +171,46 @@ void VulkanRenderer::setHead(const HeadModel& head) {
   // The previous head may still be read by a frame in flight: it dies with that frame's fence.
   if (head_) ring_.retire(std::move(*head_));
   head_ = std::move(uploaded);
+  // A design's layout belongs to the head it was made on.
+  clearDesign();
   throwOnUnhandledValidationMessages();
 }
 
-void VulkanRenderer::setDesign(const Design& /*design*/, const Layout& /*layout*/) {}
+void VulkanRenderer::setDesign(const Design& design, const Layout& layout) {
+  GpuDesign uploaded = uploadDesign(device_, design, layout);
+  clearDesign();
+  design_ = std::move(uploaded);
+  throwOnUnhandledValidationMessages();
+}
 
-void VulkanRenderer::clearDesign() {}
+void VulkanRenderer::clearDesign() {
+  if (!design_) return;
+  // Its buffers may still be read by a frame in flight: they die with that frame's fence.
+  ring_.retire(std::move(design_->features));
+  ring_.retire(std::move(design_->strands));
+  design_.reset();
+}
+
+const ShIrradiance& VulkanRenderer::ambientFor(const RenderSettings& settings) {
+  const EnvironmentMap* environment = settings.environment.get();
+  if (ambient_.irradiance && ambient_.preset == settings.lighting && ambient_.environment == environment) {
+    return *ambient_.irradiance;
+  }
+  const EnvironmentMap procedural = proceduralEnvironment(settings.lighting, kProceduralEnvironmentWidth);
+  ShIrradiance irradiance = projectIrradiance(procedural);
+  if (environment != nullptr && !environment->empty()) {
+    // A file's values are in its own units: scale them to the preset's sky (follicle/lighting.h).
+    const float fileMean = meanLuminanceCdM2(*environment);
+    const float scale = fileMean > 0.0f ? meanLuminanceCdM2(procedural) / fileMean : 0.0f;
+    irradiance = projectIrradiance(*environment);
+    for (glm::vec3& c : irradiance.coefficients) c *= scale;
+  }
+  ambient_.preset = settings.lighting;
+  ambient_.environment = environment;
+  ambient_.keepAlive = settings.environment;
+  ambient_.irradiance = irradiance;
+  return *ambient_.irradiance;
+}
 
 void VulkanRenderer::ensureTargets(VkExtent2D extent, VkSampleCountFlagBits samples) {
   if (targets_ && targets_->fits(extent, samples)) return;
@@ -177,26 +229,62 @@ void VulkanRenderer::writeDescriptors(FrameResources& frame) {
   const VkImageLayout sampled = VK_IMAGE_LAYOUT_SHADER_READ_ONLY_OPTIMAL;
   const VkImageView albedo = head_->albedo ? head_->albedo->view() : whiteTexture_.view();
   const VkImageView normals = head_->normalMap ? head_->normalMap->view() : flatNormalTexture_.view();
-  gpu::DescriptorWriter(frame.skinSet)
-      .buffer(SkinPass::kUniformBinding, VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, frame.uniforms.get())
-      .image(SkinPass::kAlbedoBinding, VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, albedo, sampled,
-             textureSampler_.get())
-      .image(SkinPass::kNormalMapBinding, VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, normals, sampled,
-             textureSampler_.get())
+  const VkDescriptorType image = VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER;
+  const VkSampler layers = frameLayout_.layerSampler();
+  gpu::DescriptorWriter(frame.set)
+      .buffer(binding::kFrame, VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, frame.uniforms.get())
+      .image(binding::kAlbedoMap, image, albedo, sampled, textureSampler_.get())
+      .image(binding::kNormalMap, image, normals, sampled, textureSampler_.get())
+      .image(binding::kShadowMap, image, shadowPass_.map().view(), sampled, frameLayout_.shadowSampler())
+      .image(binding::kDiffuseLayer, image, targets_->diffuse.view(), sampled, layers)
+      .image(binding::kSpecularLayer, image, targets_->specular.view(), sampled, layers)
+      .image(binding::kPigmentLayer, image, targets_->pigment.view(), sampled, layers)
+      .image(binding::kBlurredLayer, image, targets_->blurred.view(), sampled, layers)
+      .image(binding::kSceneLayer, image, targets_->scene.view(), sampled, layers)
+      .image(binding::kSubsurfaceLayer, image, targets_->subsurface.view(), sampled, layers)
       .apply(device_);
 }
 
 void VulkanRenderer::recordFrame(VkCommandBuffer cmd, FrameResources& frame, const FramePlan& plan) {
   frame.timestamps.reset(cmd);
   frame.timestamps.begin(cmd, "frame");
+  const LodLevel& level = head_->lods.levels[plan.lod];
+  frame.timestamps.begin(cmd, "shadow");
+  shadowPass_.record(cmd, plan.shadow, *head_, level);
+  frame.timestamps.end(cmd, "shadow");
+  const GpuDesign* design = design_ ? &*design_ : nullptr;
+  RenderTargets& targets = *targets_;
   for (const Tile& tile : splitIntoTiles(plan.drawn)) {
+    targets.area = {tile.width, tile.height};
+    const glm::mat4 viewProjection = tileClipTransform(tile, plan.width, plan.height) * plan.viewProjection;
     frame.timestamps.begin(cmd, "skin");
-    skinPass_.record(cmd, *targets_, tile, tileClipTransform(tile, plan.width, plan.height) * plan.viewProjection,
-                     plan.background, frame.skinSet, *head_, head_->lods.levels[plan.lod]);
+    skinPass_.record(cmd, targets, viewProjection, frame.set, *head_, level, plan.pores);
     frame.timestamps.end(cmd, "skin");
-    frame.timestamps.begin(cmd, "readback");
-    recordTileReadback(cmd, *targets_, tile, plan.width, readback_.get());
-    frame.timestamps.end(cmd, "readback");
+    frame.timestamps.begin(cmd, "pigment");
+    pigmentPass_.record(cmd, targets, viewProjection, frame.set, design, plan.pigment, plan.scars);
+    frame.timestamps.end(cmd, "pigment");
+    frame.timestamps.begin(cmd, "sss");
+    sssPass_.recordHorizontal(cmd, targets, frame.set);
+    frame.timestamps.end(cmd, "sss");
+
+    frame.timestamps.begin(cmd, "sss+strands");
+    gpu::imageBarrier(cmd, targets.scene.image(), VK_IMAGE_ASPECT_COLOR_BIT, gpu::access::kDiscardColour,
+                      gpu::access::kColorAttachment);
+    gpu::imageBarrier(cmd, targets.sceneDepth.image(), VK_IMAGE_ASPECT_DEPTH_BIT, gpu::access::kDiscardDepth,
+                      gpu::access::kDepthAttachment);
+    const std::array<ColourAttachment, 1> scene{{{targets.scene.view()}}};
+    beginRendering(cmd, targets.area, scene, DepthAttachment{targets.sceneDepth.view()});
+    sssPass_.drawVertical(cmd, targets, frame.set);
+    if (design != nullptr && plan.hair) strandPass_.draw(cmd, viewProjection, frame.set, *design);
+    vkCmdEndRendering(cmd);
+    gpu::imageBarrier(cmd, targets.scene.image(), VK_IMAGE_ASPECT_COLOR_BIT, gpu::access::kColorAttachment,
+                      gpu::access::kFragmentSampled);
+    frame.timestamps.end(cmd, "sss+strands");
+
+    frame.timestamps.begin(cmd, "tonemap");
+    tonemapPass_.record(cmd, targets, frame.set, plan.background);
+    recordTileReadback(cmd, targets, tile, plan.width, readback_.get());
+    frame.timestamps.end(cmd, "tonemap");
   }
   recordReadbackVisibleToHost(cmd, readback_.get());
   frame.timestamps.end(cmd, "frame");
@@ -209,10 +297,26 @@ VulkanRenderer::FramePlan VulkanRenderer::planFrame(const RenderSettings& settin
   const float aspect = static_cast<float>(plan.width) / static_cast<float>(plan.height);
   plan.viewProjection = settings.camera.projection(aspect) * settings.camera.view();
   plan.background = encodeBackground(settings.background);
-  plan.drawn = projectedRect(head_->boundsMm, plan.viewProjection, plan.width, plan.height);
+  // Hair stands up to its length off the skin.
+  Bounds bounds = head_->boundsMm;
+  const float hairReach = design_ && settings.showHair ? design_->longestStrandMm : 0.0f;
+  bounds.min -= glm::vec3(hairReach);
+  bounds.max += glm::vec3(hairReach);
+  plan.drawn = projectedRect(bounds, plan.viewProjection, plan.width, plan.height);
   plan.lod = lodPolicy_ == LodPolicy::FullMesh
                  ? 0
                  : selectLod(head_->lods, settings.camera.eye(), settings.camera.fovYDeg, plan.width, plan.height);
+  const float focalPx =
+      static_cast<float>(plan.height) / (2.0f * std::tan(glm::radians(settings.camera.fovYDeg) * 0.5f));
+  const float nearestSkinMm =
+      std::max(glm::distance(settings.camera.eye(), bounds.centre()) - 0.5f * glm::length(bounds.size()), 1.0f);
+  plan.pores = nearestSkinMm / focalPx < kPoreMaxPixelMm;
+  const LightingRig& rig = lightingRig(settings.lighting);
+  plan.shadow = fitShadowView(directionToLight(rig.lights.front(), settings.camera), bounds.centre(),
+                              0.5f * glm::length(bounds.size()));
+  plan.pigment = settings.showPigment;
+  plan.scars = settings.showScars;
+  plan.hair = settings.showHair;
   return plan;
 }
 
@@ -228,8 +332,19 @@ Image VulkanRenderer::render(const RenderSettings& settings) {
 
   gpu::FrameRing::Frame& ringFrame = ring_.begin();
   FrameResources& frame = frames_[ring_.currentIndex()];
-  const FrameUniforms uniforms =
-      makeFrameUniforms(settings.camera, head_->albedo.has_value(), head_->normalMap.has_value());
+  const LightingRig& rig = lightingRig(settings.lighting);
+  FrameLook look;
+  look.camera = settings.camera;
+  look.pictureHeight = plan.height;
+  look.aspect = static_cast<float>(plan.width) / static_cast<float>(plan.height);
+  look.rig = &rig;
+  look.exposureEv100 = rig.exposureEv100 - settings.exposureCompensationEv;
+  look.ambient = &ambientFor(settings);
+  look.appearance = design_ ? design_->appearance : designAppearance(Design{});
+  look.shadowMatrix = plan.shadow.shadowMatrix;
+  look.shadowTexel = shadowPass_.texel();
+  look.filmicTonemap = settings.filmicTonemap;
+  const FrameUniforms uniforms = makeFrameUniforms(look);
   std::memcpy(frame.uniforms.mapped(), &uniforms, sizeof(uniforms));
   frame.uniforms.flush(device_);
   writeDescriptors(frame);
@@ -249,11 +364,18 @@ Image VulkanRenderer::render(const RenderSettings& settings) {
   lastLod_ = plan.lod;
   timings_ = {};
   timings_.triangles = plan.drawn.width > 0 ? head_->lods.levels[plan.lod].triangleCount() : 0;
+  // Tiles repeat the passes: sum each pass over them, in the order they first ran.
   for (auto& [label, ms] : frame.timestamps.readMs(device_)) {
     if (label == "frame") {
       timings_.totalMs = ms;
-    } else {
+      continue;
+    }
+    auto same = std::find_if(timings_.passes.begin(), timings_.passes.end(),
+                             [&](const auto& pass) { return pass.first == label; });
+    if (same == timings_.passes.end()) {
       timings_.passes.emplace_back(label, ms);
+    } else {
+      same->second += ms;
     }
   }
   throwOnUnhandledValidationMessages();

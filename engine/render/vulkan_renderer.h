@@ -1,6 +1,7 @@
 #pragma once
 // The Renderer's implementation (hidden behind follicle/renderer.h): owns the Vulkan instance and device, the
-// frame ring, the current head on the GPU, and the steps of the v0 frame (skin pass, readback).
+// frame ring, the current head and design on the GPU, and the passes of the frame (../shared/DESIGN.md, "A frame":
+// shadow map, skin, pigment layer, subsurface scattering, strands, tone map), drawn tile by tile and read back.
 #include <array>
 #include <memory>
 #include <optional>
@@ -12,10 +13,18 @@
 #include "gpu/instance.h"
 #include "gpu/owners.h"
 #include "gpu/timestamp_queries.h"
+#include "render/environment_light.h"
+#include "render/frame_layout.h"
+#include "render/gpu_design.h"
 #include "render/gpu_head.h"
+#include "render/pigment_pass.h"
 #include "render/render_targets.h"
+#include "render/shadow_pass.h"
 #include "render/skin_pass.h"
+#include "render/sss_pass.h"
+#include "render/strand_pass.h"
 #include "render/tiling.h"
+#include "render/tonemap_pass.h"
 
 namespace follicle::render {
 
@@ -42,7 +51,7 @@ class VulkanRenderer final : public Renderer {
   // What each frame in flight owns besides the ring's fence and command buffer.
   struct FrameResources {
     gpu::Buffer uniforms;
-    VkDescriptorSet skinSet = VK_NULL_HANDLE;
+    VkDescriptorSet set = VK_NULL_HANDLE;
     gpu::TimestampQueries timestamps;
   };
 
@@ -57,9 +66,16 @@ class VulkanRenderer final : public Renderer {
     glm::vec4 background{0.0f};  // sRGB-encoded, premultiplied, whole steps of 1/255
     Tile drawn;                  // the pixels the head may cover (render/screen_rect.h); the rest is background
     std::size_t lod = 0;         // the level of detail drawn
+    bool pores = false;          // close enough for the skin's pores
+    ShadowView shadow;
+    bool pigment = true;
+    bool scars = true;
+    bool hair = true;
   };
 
   FramePlan planFrame(const RenderSettings& settings) const;
+  // The ambient light of the settings' environment (or the preset's), cached for repeated renders.
+  const ShIrradiance& ambientFor(const RenderSettings& settings);
   void recordFrame(VkCommandBuffer cmd, FrameResources& frame, const FramePlan& plan);
   void throwOnUnhandledValidationMessages();
 
@@ -69,10 +85,23 @@ class VulkanRenderer final : public Renderer {
   gpu::SamplerOwner textureSampler_;
   gpu::DeviceImage whiteTexture_;
   gpu::DeviceImage flatNormalTexture_;
+  FrameLayout frameLayout_;
+  ShadowPass shadowPass_;
   SkinPass skinPass_;
+  PigmentPass pigmentPass_;
+  SssPass sssPass_;
+  StrandPass strandPass_;
+  TonemapPass tonemapPass_;
   gpu::DescriptorPoolOwner descriptorPool_;
   std::array<FrameResources, gpu::kFramesInFlight> frames_;
   std::optional<GpuHead> head_;
+  std::optional<GpuDesign> design_;
+  struct AmbientCache {
+    LightingPreset preset = LightingPreset::Studio;
+    const EnvironmentMap* environment = nullptr;
+    std::shared_ptr<const EnvironmentMap> keepAlive;
+    std::optional<ShIrradiance> irradiance;
+  } ambient_;
   std::optional<RenderTargets> targets_;
   gpu::Buffer readback_;
   FrameTimings timings_;

@@ -33,19 +33,37 @@ float burleyDiffuse(float nDotV, float nDotL, float lDotH, float roughness) {
   return lightScatter * viewScatter / kPi;
 }
 
-// Outgoing radiance for one directional light of the given radiance (irradiance at normal incidence).
-vec3 shadeDirectional(vec3 n, vec3 v, vec3 l, vec3 radiance, vec3 albedo, float roughness, vec3 f0) {
+// Skin's specular as two GGX lobes (a sharper one from the oil film, a broader one from the rough horny
+// layer), mixed by `secondWeight`; Fresnel on the half vector.
+struct DualLobe {
+  float roughness1;
+  float roughness2;
+  float secondWeight;
+  vec3 f0;
+};
+
+vec3 dualLobeSpecular(float nDotV, float nDotL, float nDotH, float lDotH, DualLobe s) {
+  float a1 = s.roughness1 * s.roughness1;
+  float a2 = s.roughness2 * s.roughness2;
+  float lobes = mix(ggxDistribution(nDotH, a1) * smithVisibility(nDotV, nDotL, a1),
+                    ggxDistribution(nDotH, a2) * smithVisibility(nDotV, nDotL, a2), s.secondWeight);
+  return fresnelSchlick(s.f0, lDotH) * lobes;
+}
+
+// One directional light of the given radiance (irradiance at normal incidence) on skin, split as the frame
+// needs it: the diffuse irradiance entering the skin (before albedo and subsurface scattering) and the
+// specular radiance leaving its surface.
+void shadeDirectional(vec3 n, vec3 v, vec3 l, vec3 radiance, DualLobe s, float diffuseRoughness,
+                      inout vec3 irradiance, inout vec3 specular) {
   float nDotL = dot(n, l);
-  if (nDotL <= 0.0) return vec3(0.0);
+  if (nDotL <= 0.0) return;
   vec3 h = normalize(v + l);
   float nDotV = max(dot(n, v), 1e-4);
   float nDotH = max(dot(n, h), 0.0);
   float lDotH = max(dot(l, h), 0.0);
-  float alpha = roughness * roughness;
-  vec3 f = fresnelSchlick(f0, lDotH);
-  vec3 specular = f * (ggxDistribution(nDotH, alpha) * smithVisibility(nDotV, nDotL, alpha));
-  vec3 diffuse = (1.0 - f) * albedo * burleyDiffuse(nDotV, nDotL, lDotH, roughness);
-  return (diffuse + specular) * radiance * nDotL;
+  vec3 f = fresnelSchlick(s.f0, lDotH);
+  irradiance += (1.0 - f) * kPi * burleyDiffuse(nDotV, nDotL, lDotH, diffuseRoughness) * radiance * nDotL;
+  specular += dualLobeSpecular(nDotV, nDotL, nDotH, lDotH, s) * radiance * nDotL;
 }
 
 // An analytic fit of the split-sum environment BRDF (scale, bias) for the ambient specular term.

@@ -27,4 +27,16 @@ vec3 tonemapPbrNeutral(vec3 colour) {
   return mix(colour, vec3(newPeak), g);
 }
 
+// A filmic curve: Stephen Hill's fit of the ACES reference rendering and output transforms (sRGB primaries),
+// with a toe that deepens shadows and a long shoulder that rolls highlights off to white without clipping.
+// Exposure is chosen so that mid-grey skin lands where the curve is close to linear.
+vec3 tonemapFilmic(vec3 colour) {
+  const mat3 kInput = mat3(0.59719, 0.07600, 0.02840, 0.35458, 0.90834, 0.13383, 0.04823, 0.01566, 0.83777);
+  const mat3 kOutput = mat3(1.60475, -0.10208, -0.00327, -0.53108, 1.10813, -0.07276, -0.07367, -0.00605, 1.07602);
+  vec3 v = kInput * colour;
+  vec3 a = v * (v + 0.0245786) - 0.000090537;
+  vec3 b = v * (0.983729 * v + 0.4329510) + 0.238081;
+  return clamp(kOutput * (a / b), 0.0, 1.0);
+}
+
 #endif

@@ -1,8 +1,9 @@
-// The per-frame uniform block of the skin pass. Mirrors engine/render/frame_uniforms.h (std140): change both.
+// The per-frame uniform block every pass reads. Mirrors engine/render/frame_uniforms.h (std140): change both.
 #ifndef FOLLICLE_FRAME_UNIFORMS_GLSL
 #define FOLLICLE_FRAME_UNIFORMS_GLSL
 
-const int kLightCount = 3;  // key, fill, rim (engine/render/studio_lights.h)
+const int kMaxLights = 4;        // engine/render/frame_uniforms.h kMaxLights
+const int kSssTaps = 25;         // engine/render/sss_kernel.h kSssTaps
 
 struct DirectionalLight {
   vec4 directionToLight;  // xyz: unit vector from the surface towards the light, head frame
@@ -10,13 +11,32 @@ struct DirectionalLight {
 };
 
 layout(set = 0, binding = 0, std140) uniform FrameUniforms {
-  vec4 cameraPositionMm;      // xyz
-  DirectionalLight lights[kLightCount];
-  vec4 skyRadiance;           // rgb: hemisphere sky luminance x exposure
-  vec4 groundRadiance;        // rgb: ground bounce luminance x exposure
-  vec4 defaultAlbedo;         // rgb: linear skin albedo used when the head has no albedo map
-  vec4 material;              // x: perceptual roughness, y: F0, z: albedo map present, w: normal map present
-                              // (z, w: for reference; skin.frag branches on specialization constants)
+  mat4 shadowMatrix;          // head frame -> key light's shadow map: xy in 0..1, z depth 0..1
+  vec4 cameraPositionMm;      // xyz; w: the orbit distance, the origin of the depth stored in targets
+  vec4 cameraForward;         // xyz: unit view direction
+  vec4 projection;            // x, y: projection[2][2], [3][2] (depth); z: focal length in pixels; w: picture height
+  DirectionalLight lights[kMaxLights];
+  vec4 sh[9];                 // ambient irradiance as 9 SH coefficients (x exposure), shaders/include/sh_irradiance.glsl
+  vec4 skinAlbedo;            // rgb: linear albedo when the head has no albedo map
+  vec4 skinSpecular;          // x, y: roughness of the two lobes, z: weight of the second, w: F0
+  vec4 counts;                // x: lights in use, y: shadow map texel (uv), z: pore relief, w: filmic tone mapping (1) or none (0)
+  vec4 pigmentOptics;         // x: share of the light back-scattered above the pigment per mm^-1 scattering,
+                              // y: pixel filter width (px, gaussian sd), z: dot occlusion tolerance (mm), w: unused
+  vec4 dermalScattering;      // rgb: reduced scattering coefficient of the dermis (/mm) at the red/green/blue
+                              // primaries: why pigment under skin looks blue-grey
+  vec4 hairColour;            // rgb: linear hair colour; w: strand opacity at full coverage
+  vec4 hairShading;           // x, y: primary/secondary highlight shift (rad); z, w: their exponents
+  vec4 sssKernel[kSssTaps];   // xyz: weight per channel, w: offset in mm
 } frame;
+
+// View depth (mm along the view direction) as stored in the targets: relative to the orbit distance, so a
+// 16-bit float keeps ~0.1 mm precision over the head.
+float storedDepth(vec3 positionMm) {
+  return dot(positionMm - frame.cameraPositionMm.xyz, frame.cameraForward.xyz) - frame.cameraPositionMm.w;
+}
+float viewDepthFromStored(float stored) { return stored + frame.cameraPositionMm.w; }
+
+// Projected depth (0..1, as a depth attachment holds it) of a point at view depth z mm.
+float projectedDepth(float z) { return (frame.projection.x * -z + frame.projection.y) / z; }
 
 #endif

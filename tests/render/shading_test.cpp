@@ -2,7 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "render/render_fixture.h"
-#include "render/studio_lights.h"
+#include "render/lighting_rig.h"
 #include "render/test_meshes.h"
 
 namespace follicle::test {
@@ -39,7 +39,7 @@ TEST_F(Shading, KeyLightSideIsBrighter) {
   const double left = meanCoveredLuma(image, 0.0, 0.5);
   const double right = meanCoveredLuma(image, 0.5, 1.0);
   // The key stands on the camera's left (negative azimuth in the light table): the left half is lit.
-  ASSERT_LT(render::kStudioLights[render::kKeyLight].azimuthDeg, 0.0f);
+  ASSERT_LT(render::lightingRig(LightingPreset::Studio).lights.front().azimuthDeg, 0.0f);
   EXPECT_GT(left, right * 1.15) << "left " << left << " right " << right;
   keepFrame(image, "sphere");
 }

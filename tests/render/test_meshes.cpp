@@ -4,6 +4,9 @@
 #include <cstdint>
 #include <numbers>
 
+#include <glm/geometric.hpp>
+#include <glm/vec2.hpp>
+
 namespace follicle::test {
 
 HeadModel makeSphereHead(float radiusMm, int rings, int segments) {
@@ -36,6 +39,47 @@ HeadModel makeSphereHead(float radiusMm, int rings, int segments) {
     }
   }
   return head;
+}
+
+HeadModel makeSlabHead(float halfSizeMm, int cells) {
+  HeadModel head;
+  head.name = "test slab";
+  addRectangle(head, glm::vec3(-halfSizeMm, -halfSizeMm, 0.0f), glm::vec3(2.0f * halfSizeMm, 0.0f, 0.0f),
+               glm::vec3(0.0f, 2.0f * halfSizeMm, 0.0f));
+  // Subdivide: rebuild as a grid so that per-vertex attributes interpolate well.
+  head.mesh = {};
+  Mesh& m = head.mesh;
+  for (int j = 0; j <= cells; ++j) {
+    for (int i = 0; i <= cells; ++i) {
+      const float u = static_cast<float>(i) / static_cast<float>(cells);
+      const float v = static_cast<float>(j) / static_cast<float>(cells);
+      m.positions.emplace_back((2.0f * u - 1.0f) * halfSizeMm, (2.0f * v - 1.0f) * halfSizeMm, 0.0f);
+      m.normals.emplace_back(0.0f, 0.0f, 1.0f);
+      m.uvs.emplace_back(u, 1.0f - v);
+      m.tangents.emplace_back(1.0f, 0.0f, 0.0f, 1.0f);
+    }
+  }
+  const auto stride = static_cast<std::uint32_t>(cells + 1);
+  for (std::uint32_t j = 0; j < static_cast<std::uint32_t>(cells); ++j) {
+    for (std::uint32_t i = 0; i < static_cast<std::uint32_t>(cells); ++i) {
+      const std::uint32_t a = j * stride + i;
+      m.indices.insert(m.indices.end(), {a, a + 1, a + stride + 1, a, a + stride + 1, a + stride});
+    }
+  }
+  return head;
+}
+
+void addRectangle(HeadModel& head, const glm::vec3& corner, const glm::vec3& edgeA, const glm::vec3& edgeB) {
+  Mesh& m = head.mesh;
+  const auto first = static_cast<std::uint32_t>(m.positions.size());
+  const glm::vec3 n = glm::normalize(glm::cross(edgeA, edgeB));
+  for (const glm::vec2 st : {glm::vec2(0, 0), glm::vec2(1, 0), glm::vec2(1, 1), glm::vec2(0, 1)}) {
+    m.positions.push_back(corner + st.x * edgeA + st.y * edgeB);
+    m.normals.push_back(n);
+    m.uvs.push_back(st);
+    m.tangents.emplace_back(glm::normalize(edgeA), 1.0f);
+  }
+  m.indices.insert(m.indices.end(), {first, first + 1, first + 2, first, first + 2, first + 3});
 }
 
 Image makeUniformImage(int width, int height, glm::u8vec4 rgba, bool srgb) {

@@ -42,7 +42,7 @@ int runSelected(const std::vector<Subcommand>& commands) {
     }
   }
   throw follicle::cli::UsageError(
-      "no command given: render, head, info, design, plan or layout (see 'follicle --help')");
+      "no command given: render, turntable, ageing-sheet, head, info, design, plan or layout (see 'follicle --help')");
 }
 
 }  // namespace
@@ -64,6 +64,8 @@ int main(int argc, char** argv) {
         follicle::cli::addDesignCommand(app),
         follicle::cli::addPlanCommand(app),
         follicle::cli::addLayoutCommand(app),
+        follicle::cli::addTurntableCommand(app),
+        follicle::cli::addAgeingSheetCommand(app),
     };
     const std::vector<std::string> arguments = follicle::cli::joinAxisValues(argc, argv);
     std::vector<const char*> argumentPointers;

@@ -19,5 +19,7 @@ Subcommand addInfoCommand(CLI::App& app);
 Subcommand addDesignCommand(CLI::App& app);
 Subcommand addPlanCommand(CLI::App& app);
 Subcommand addLayoutCommand(CLI::App& app);
+Subcommand addTurntableCommand(CLI::App& app);
+Subcommand addAgeingSheetCommand(CLI::App& app);
 
 }  // namespace follicle::cli

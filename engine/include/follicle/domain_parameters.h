@@ -193,12 +193,14 @@ inline constexpr DesignRanges kDesign{};
 
 // The blue-noise sampler (engine/scalp/blue_noise.h). Radius r = poissonRadiusFactor / sqrt(density): with
 // n r^2 = 0.4 the packing is about 57% of the random-sequential jamming limit (n r^2 ~ 0.70), even to the eye and
-// reached with about 2.8 candidates per dot (measured: 4.7 per added dot for a layer adding half the total, 7.1
-// for one adding a fifth). Tiles of the sampler stop at their own expected count; 6 candidates per dot let almost
-// every tile reach it (measured on a flat patch at 80/cm2: 1 cm2 counts 80.1 +- 2.7).
+// reached with about 2.4 candidates tested per dot from stratified candidates (measured: 4.0 per added dot for a
+// layer adding half the total, 6.2 for one adding a fifth). Tiles of the sampler stop at their own expected count,
+// estimated from every candidate thrown (blue_noise_candidates.h) so that it does not get noisier with fewer of
+// them; 4 candidates per dot let almost every tile reach it (measured on a flat patch at 80/cm2: 1 cm2 counts
+// 80.0 +- 3.0, as with 6 candidates and the count-based estimate before).
 struct SamplerParameters {
   float poissonRadiusFactor = 0.632f;    // r * sqrt(dots per mm2)
-  float candidatesPerDot = 6.0f;         // candidates thrown per expected dot of a layer
+  float candidatesPerDot = 4.0f;         // candidates thrown per expected dot of a layer
   float candidatesPerEarlierDot = 2.0f;  // extra candidates per dot already placed by earlier layers
   std::uint32_t rounds = 32;             // candidate rounds (random order between rounds, spatial order within)
   float densityBoundMargin = 1.15f;      // headroom on a triangle's density bound (density is curved inside it)
@@ -225,6 +227,17 @@ struct DotParameters {
   float futSampleSpacingMm = 1.0f;             // spacing of the skin-feature samples along a FUT strip
   float fueTextureAmount = 0.3f;               // an FUE punch's surface texture (smaller, smoother than a strip)
   float scarPatchMm = 2.0f;                    // size of the patches scar tissue takes pigment unevenly in
+};
+
+// How water in the ink lightens a dot (a session's dilutionWaterPerPigment; engine/scalp/pigment_dilution.h). The
+// ink's pigment fraction is c = 1 / (1 + water:pigment); a dot absorbs like a Beer-Lambert layer of optical depth
+// A = undilutedAbsorbance x c, taking out 1 - exp(-A) of the light, and its darkness is that relative to undiluted
+// ink (what the design's pigment darkness describes). Carbon black absorbs so strongly that tattooed skin holding
+// a few mg/cm2 of it is optically black many times over; an SMP dot holds far less. 50 makes the usual dilutions
+// lighten a dot only a little (6:1 keeps 99.9% of the undiluted darkness, 18:1 93%, 20:1 91%), so the default
+// sessions look as they did before dilution was modelled, and the heavy ones markedly (40:1 keeps 70%, 70:1 half).
+struct DilutionParameters {
+  float undilutedAbsorbance = 50.0f;  // natural-log optical depth of a dot of undiluted ink
 };
 
 // Which part of the head a layout covers: mesh triangles whose corners lie on the scalp chart's surface (so
@@ -296,7 +309,20 @@ struct LayoutParameters {
   AgeingParameters ageing;
   PlanParameters plan;
   LayoutRegionParameters region;
+  DilutionParameters dilution;
 };
 inline constexpr LayoutParameters kLayout{};
+
+// Skin optics (DOMAIN.md, "Skin"): what the renderer's skin albedo model (engine/render/skin_albedo.cpp) takes
+// from a design's Fitzpatrick type and redness. Melanin volume fraction of the epidermis per type, inside the
+// measured ranges (Jacques 1998, "Skin optics": light 1.3-6.3%, moderately pigmented 11-16%, dark 18-43%): types
+// I-III in the light range, IV in the medium, V-VI in the dark one.
+struct SkinLayerParameters {
+  float melaninFraction[6] = {0.013f, 0.025f, 0.040f, 0.12f, 0.22f, 0.38f};  // type I..VI
+  float epidermisThicknessMm = 0.08f;  // 0.07-0.12 mm
+  float bloodFractionMin = 0.002f;     // dermal blood volume fraction at redness 0 (pale) ..
+  float bloodFractionMax = 0.02f;      // .. at redness 1 (flushed)
+};
+inline constexpr SkinLayerParameters kSkinLayers{};
 
 }  // namespace follicle::domain

@@ -49,6 +49,9 @@ struct RenderSettings {
   // Replaces the preset's procedural environment (the ambient light) when set.
   std::shared_ptr<const EnvironmentMap> environment;
   float exposureCompensationEv = 0.0f;  // added to the preset's exposure: +1 doubles the light
+  // The filmic curve from scene light to display values (the default); off, linear light is clipped at 1 and
+  // only sRGB-encoded: for measuring the picture, or compositing it in linear light.
+  bool filmicTonemap = true;
 
   // What of the design (Renderer::setDesign) the frame shows. "Before" is pigment off, hair and scars on.
   bool showPigment = true;

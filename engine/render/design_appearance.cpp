@@ -1,0 +1,72 @@
+#include "render/design_appearance.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <string>
+
+#include "follicle/domain_parameters.h"
+#include "follicle/skin_optics.h"
+#include "render/skin_albedo.h"
+
+namespace follicle::render {
+
+namespace {
+
+float srgbDecode(float encoded) {
+  return encoded <= 0.04045f ? encoded / 12.92f : std::pow((encoded + 0.055f) / 1.055f, 2.4f);
+}
+
+glm::vec3 linearFromSrgbHex(std::uint32_t rgb) {
+  return {srgbDecode(static_cast<float>((rgb >> 16) & 0xff) / 255.0f),
+          srgbDecode(static_cast<float>((rgb >> 8) & 0xff) / 255.0f),
+          srgbDecode(static_cast<float>(rgb & 0xff) / 255.0f)};
+}
+
+glm::vec3 shadeAbsorption(ShadeFamily shade) {
+  const domain::PigmentOptics& p = domain::kPigmentOptics;
+  switch (shade) {
+    case ShadeFamily::CarbonBlack: return p.carbonBlack;
+    case ShadeFamily::SoftBlack: return p.softBlack;
+    case ShadeFamily::DarkBrown: return p.darkBrown;
+    case ShadeFamily::MediumBrown: return p.mediumBrown;
+  }
+  return p.carbonBlack;
+}
+
+}  // namespace
+
+glm::vec3 linearHairColour(std::string_view colour) {
+  if (colour.size() == 7 && colour[0] == '#') {
+    return linearFromSrgbHex(static_cast<std::uint32_t>(std::strtoul(std::string(colour.substr(1)).c_str(), nullptr, 16)));
+  }
+  for (const domain::NamedHairColour& named : domain::kHairColours) {
+    if (colour == named.name) return linearFromSrgbHex(named.srgb);
+  }
+  // Designs are validated on loading; anything else is a programming error upstream. Dark brown is the
+  // neutral choice.
+  return linearFromSrgbHex(0x2b1e16);
+}
+
+DesignAppearance designAppearance(const Design& design) {
+  DesignAppearance a;
+  a.skinAlbedo = skinAlbedo(design.skin.fitzpatrick, design.skin.redness);
+  a.hairColour = linearHairColour(design.hair.colour);
+  a.shade = design.pigment.shade;
+  return a;
+}
+
+glm::vec3 dotOpacity(const PigmentDot& dot, ShadeFamily shade) {
+  const domain::PigmentOptics& p = domain::kPigmentOptics;
+  glm::vec3 absorption = shadeAbsorption(shade);
+  absorption.r *= 1.0f + p.toneTilt * dot.tone + p.ageingRedGain * dot.blueGreenShift;
+  absorption.b *= 1.0f - p.toneTilt * dot.tone - p.ageingBlueLoss * dot.blueGreenShift;
+  glm::vec3 out;
+  for (int c = 0; c < 3; ++c) {
+    const float absorbed = std::clamp(dot.darkness * absorption[c], 0.0f, 0.999f);
+    out[c] = 1.0f - std::sqrt(1.0f - absorbed);
+  }
+  return out;
+}
+
+}  // namespace follicle::render

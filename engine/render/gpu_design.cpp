@@ -1,0 +1,106 @@
+#include "render/gpu_design.h"
+
+#include <algorithm>
+#include <cmath>
+#include <span>
+
+#include <glm/geometric.hpp>
+
+#include "follicle/skin_optics.h"
+#include "gpu/transfer.h"
+
+namespace follicle::render {
+
+namespace {
+
+// Hairs of one unit, and their lengths, vary a little; a hash of the follicle's index keeps it deterministic.
+constexpr float kHairLengthJitter = 0.12f;
+constexpr float kMicrometresPerMm = 1000.0f;
+constexpr float kDegToRad = 0.017453292f;
+
+float unitHash(std::uint32_t x) {
+  x ^= x >> 16;
+  x *= 0x7feb352dU;
+  x ^= x >> 15;
+  x *= 0x846ca68bU;
+  x ^= x >> 16;
+  return static_cast<float>(x >> 8) / static_cast<float>(1U << 24);
+}
+
+glm::vec3 anyTangent(const glm::vec3& n) {
+  const glm::vec3 helper = std::abs(n.y) < 0.9f ? glm::vec3(0.0f, 1.0f, 0.0f) : glm::vec3(1.0f, 0.0f, 0.0f);
+  return glm::normalize(glm::cross(helper, n));
+}
+
+}  // namespace
+
+std::vector<PigmentInstance> pigmentInstances(const Layout& layout, ShadeFamily shade) {
+  const domain::SkinOptics& skin = domain::kSkinOptics;
+  std::vector<PigmentInstance> out;
+  out.reserve(layout.scars.size() + layout.dots.size());
+  for (const ScarFeature& scar : layout.scars) {
+    const bool fut = scar.kind == ScarKind::FutStrip;
+    const float paler = -skin.scarBrightening * scar.paleness;
+    out.push_back({scar.positionMm, scar.normal, scar.alongMm,
+                   glm::vec4(scar.radiusMm, 0.0f, 0.0f,
+                             static_cast<float>(fut ? PigmentKind::FutStrip : PigmentKind::FuePunch)),
+                   glm::vec4(glm::vec3(paler), scar.texture)});
+  }
+  for (const PigmentDot& dot : layout.dots) {
+    out.push_back({dot.positionMm, dot.normal, glm::vec3(0.0f),
+                   glm::vec4(0.5f * dot.diameterMm, dot.spreadMm, dot.depthMm, static_cast<float>(PigmentKind::Dot)),
+                   glm::vec4(dotOpacity(dot, shade), 0.0f)});
+  }
+  return out;
+}
+
+std::vector<StrandInstance> strandInstances(const Layout& layout) {
+  const domain::HairOptics& hair = domain::kHairOptics;
+  std::vector<StrandInstance> out;
+  for (std::size_t i = 0; i < layout.follicles.size(); ++i) {
+    const Follicle& f = layout.follicles[i];
+    if (f.lengthMm <= 0.0f) continue;
+    const glm::vec3 n = glm::normalize(f.normal);
+    const glm::vec3 t = anyTangent(n);
+    const glm::vec3 b = glm::cross(n, t);
+    for (std::uint32_t h = 0; h < f.hairs; ++h) {
+      const auto seed = static_cast<std::uint32_t>(i * 4 + h);
+      // The unit's hairs sit around its centre, a quarter of a millimetre apart.
+      const float angle = 6.2831853f * (static_cast<float>(h) / static_cast<float>(f.hairs) + unitHash(seed));
+      const float radius = f.hairs > 1 ? 0.5f * hair.unitSpreadMm : 0.0f;
+      const glm::vec3 root = f.positionMm + radius * (std::cos(angle) * t + std::sin(angle) * b);
+      const float length = f.lengthMm * (1.0f + kHairLengthJitter * (2.0f * unitHash(seed ^ 0x9e3779b9U) - 1.0f));
+      const float shade = 2.0f * unitHash(seed ^ 0x85ebca6bU) - 1.0f;
+      out.push_back({root, n, f.growthDirection,
+                     glm::vec4(length, f.calibreUm / kMicrometresPerMm, f.exitAngleDeg * kDegToRad, shade)});
+    }
+  }
+  std::stable_partition(out.begin(), out.end(),
+                        [](const StrandInstance& s) { return s.params.x < kStraightStrandMaxMm; });
+  return out;
+}
+
+GpuDesign uploadDesign(gpu::Device& device, const Design& design, const Layout& layout) {
+  GpuDesign out;
+  out.appearance = designAppearance(design);
+  const std::vector<PigmentInstance> features = pigmentInstances(layout, design.pigment.shade);
+  out.scarCount = static_cast<std::uint32_t>(layout.scars.size());
+  out.dotCount = static_cast<std::uint32_t>(layout.dots.size());
+  if (!features.empty()) {
+    out.features = gpu::uploadBuffer(device, std::as_bytes(std::span(features)), VK_BUFFER_USAGE_VERTEX_BUFFER_BIT,
+                                     "pigment dots and scars");
+  }
+  const std::vector<StrandInstance> strands = strandInstances(layout);
+  out.strandCount = static_cast<std::uint32_t>(strands.size());
+  for (const StrandInstance& s : strands) {
+    out.longestStrandMm = std::max(out.longestStrandMm, s.params.x);
+    if (s.params.x < kStraightStrandMaxMm) ++out.shortStrandCount;
+  }
+  if (!strands.empty()) {
+    out.strands =
+        gpu::uploadBuffer(device, std::as_bytes(std::span(strands)), VK_BUFFER_USAGE_VERTEX_BUFFER_BIT, "hair strands");
+  }
+  return out;
+}
+
+}  // namespace follicle::render

@@ -1,0 +1,63 @@
+#include "render/strand_pass.h"
+
+#include <cstddef>
+
+#include <follicle_shaders.h>
+
+#include "gpu/device.h"
+#include "gpu/pipeline.h"
+#include "render/frame_layout.h"
+#include "render/render_targets.h"
+
+namespace follicle::render {
+
+StrandPass::StrandPass(const gpu::Device& device, const FrameLayout& layout, VkFormat depthFormat)
+    : layout_(layout),
+      vertex_(gpu::createShaderModule(device, shaders::get("strand.vert"), "strand.vert")),
+      fragment_(gpu::createShaderModule(device, shaders::get("strand.frag"), "strand.frag")) {
+  gpu::GraphicsPipelineDesc desc;
+  desc.vertex = vertex_.get();
+  desc.fragment = fragment_.get();
+  desc.layout = layout.pipelineLayout();
+  desc.bindings = {{0, sizeof(StrandInstance), VK_VERTEX_INPUT_RATE_INSTANCE}};
+  desc.attributes = {
+      {0, 0, VK_FORMAT_R32G32B32_SFLOAT, static_cast<std::uint32_t>(offsetof(StrandInstance, rootMm))},
+      {1, 0, VK_FORMAT_R32G32B32_SFLOAT, static_cast<std::uint32_t>(offsetof(StrandInstance, normal))},
+      {2, 0, VK_FORMAT_R32G32B32_SFLOAT, static_cast<std::uint32_t>(offsetof(StrandInstance, lie))},
+      {3, 0, VK_FORMAT_R32G32B32A32_SFLOAT, static_cast<std::uint32_t>(offsetof(StrandInstance, params))},
+  };
+  desc.topology = VK_PRIMITIVE_TOPOLOGY_TRIANGLE_STRIP;
+  desc.colorFormats = {kLayerFormat};
+  desc.depthFormat = depthFormat;
+  desc.cullMode = VK_CULL_MODE_NONE;
+  // Hairs are thin and translucent by coverage: tested against the skin, not against each other (their order
+  // matters little between strands of one colour).
+  desc.depthTest = true;
+  desc.depthWrite = false;
+  desc.depthCompare = VK_COMPARE_OP_LESS_OR_EQUAL;
+  desc.blend = gpu::Blend::PremultipliedOver;
+  desc.specializationConstants = {kSegments};
+  curved_ = gpu::createGraphicsPipeline(device, desc, "strands");
+  desc.specializationConstants = {kStraightSegments};
+  straight_ = gpu::createGraphicsPipeline(device, desc, "straight strands");
+}
+
+void StrandPass::draw(VkCommandBuffer cmd, const glm::mat4& viewProjection, VkDescriptorSet set,
+                      const GpuDesign& design) const {
+  if (design.strandCount == 0) return;
+  vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_.pipelineLayout(), 0, 1, &set, 0, nullptr);
+  layout_.push(cmd, FramePush{viewProjection, {}});
+  const VkBuffer buffer = design.strands.get();
+  const VkDeviceSize offset = 0;
+  vkCmdBindVertexBuffers(cmd, 0, 1, &buffer, &offset);
+  if (design.shortStrandCount > 0) {
+    vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, straight_.get());
+    vkCmdDraw(cmd, 2 * (kStraightSegments + 1), design.shortStrandCount, 0, 0);
+  }
+  if (design.strandCount > design.shortStrandCount) {
+    vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, curved_.get());
+    vkCmdDraw(cmd, 2 * (kSegments + 1), design.strandCount - design.shortStrandCount, 0, design.shortStrandCount);
+  }
+}
+
+}  // namespace follicle::render

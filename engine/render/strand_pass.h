@@ -1,0 +1,38 @@
+#pragma once
+// Pass 4, strands: every hair of the design as a camera-facing ribbon (shaders/strand.vert), blended over the
+// scene and tested against the skin's depth, inside the scene rendering the SSS pass began.
+// Reads: the design's strand instances, the shadow map. Writes: targets.scene.
+#include <vulkan/vulkan.h>
+
+#include <glm/mat4x4.hpp>
+
+#include "gpu/owners.h"
+#include "render/gpu_design.h"
+
+namespace follicle::gpu {
+class Device;
+}
+
+namespace follicle::render {
+
+class FrameLayout;
+
+class StrandPass {
+ public:
+  // Segments of each hair's curve: enough for the slight bend of hair up to 20 mm; stubble is straight.
+  static constexpr std::uint32_t kSegments = 4;
+  static constexpr std::uint32_t kStraightSegments = 1;
+
+  StrandPass(const gpu::Device& device, const FrameLayout& layout, VkFormat depthFormat);
+
+  void draw(VkCommandBuffer cmd, const glm::mat4& viewProjection, VkDescriptorSet set, const GpuDesign& design) const;
+
+ private:
+  const FrameLayout& layout_;
+  gpu::ShaderModuleOwner vertex_;
+  gpu::ShaderModuleOwner fragment_;
+  gpu::PipelineOwner curved_;
+  gpu::PipelineOwner straight_;
+};
+
+}  // namespace follicle::render

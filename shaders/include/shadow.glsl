@@ -1,0 +1,28 @@
+// The key light's shadow map: hardware depth comparison with bilinear percentage-closer filtering over a small
+// disc of taps, so shadow edges are soft by about the key light's size rather than stair-stepped.
+#ifndef FOLLICLE_SHADOW_GLSL
+#define FOLLICLE_SHADOW_GLSL
+
+layout(set = 0, binding = 3) uniform sampler2DShadow shadowMap;
+
+// Normal offset (mm) against self-shadowing acne on curved skin.
+const float kShadowNormalOffsetMm = 0.25;
+
+float keyLightVisibility(vec3 positionMm, vec3 normal) {
+  vec4 p = frame.shadowMatrix * vec4(positionMm + normal * kShadowNormalOffsetMm, 1.0);
+  if (p.z >= 1.0) return 1.0;
+  float texel = frame.counts.y;
+  const vec2 kTaps[5] = vec2[5](vec2(0.0), vec2(1.2, 0.4), vec2(-0.4, 1.2), vec2(-1.2, -0.4), vec2(0.4, -1.2));
+  float lit = 0.0;
+  for (int i = 0; i < 5; ++i) lit += texture(shadowMap, vec3(p.xy + kTaps[i] * texel, p.z));
+  return lit / 5.0;
+}
+
+// One bilinear comparison: for hair, whose few pixels each would otherwise pay the five taps.
+float keyLightVisibilityOneTap(vec3 positionMm, vec3 normal) {
+  vec4 p = frame.shadowMatrix * vec4(positionMm + normal * kShadowNormalOffsetMm, 1.0);
+  if (p.z >= 1.0) return 1.0;
+  return texture(shadowMap, p.xyz);
+}
+
+#endif

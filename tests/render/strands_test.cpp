@@ -1,0 +1,86 @@
+// Strands: hair shows only where the layout has follicles, and covers more of the skin the denser and longer
+// it is.
+#include <gtest/gtest.h>
+
+#include <glm/trigonometric.hpp>
+
+#include <cmath>
+
+#include "follicle/design.h"
+#include "follicle/layout.h"
+#include "render/linear_measure.h"
+#include "render/render_fixture.h"
+#include "render/test_meshes.h"
+
+namespace follicle::test {
+namespace {
+
+constexpr int kSize = 256;
+constexpr float kDistanceMm = 250.0f;
+constexpr float kPixelsPerMm = 4.0f;  // 64 mm across
+constexpr float kSlabHalfMm = 40.0f;
+
+// Follicles on a square lattice over x in [-30, -2] (the "hair zone"); none on the right half.
+Layout hairOnTheLeft(float spacingMm, float lengthMm) {
+  Layout layout;
+  for (float y = -28.0f; y < 28.0f; y += spacingMm) {
+    for (float x = -30.0f; x < -2.0f; x += spacingMm) {
+      Follicle f;
+      f.positionMm = glm::vec3(x, y, 0.0f);
+      f.normal = glm::vec3(0.0f, 0.0f, 1.0f);
+      f.growthDirection = glm::vec3(0.0f, -1.0f, 0.0f);
+      f.exitAngleDeg = 30.0f;
+      f.hairs = 2;
+      f.lengthMm = lengthMm;
+      f.calibreUm = 70.0f;
+      layout.follicles.push_back(f);
+    }
+  }
+  return layout;
+}
+
+class Strands : public RenderFixture {
+ protected:
+  void SetUp() override {
+    RenderFixture::SetUp();
+    renderer().setHead(makeSlabHead(kSlabHalfMm));
+  }
+  // How much darker than the bare skin the left and right thirds of the picture are (0 = not at all).
+  struct Darkening {
+    double left;
+    double right;
+  };
+  Darkening render(float spacingMm, float lengthMm) {
+    renderer().setDesign(Design{}, hairOnTheLeft(spacingMm, lengthMm));
+    RenderSettings s;
+    s.width = s.height = kSize;
+    s.camera.distanceMm = kDistanceMm;
+    s.camera.fovYDeg = glm::degrees(2.0f * std::atan(0.5f * kSize / (kPixelsPerMm * kDistanceMm)));
+    s.filmicTonemap = false;
+    const Image hair = renderer().render(s);
+    keepFrame(hair, "hair");
+    s.showHair = false;
+    const Image bare = renderer().render(s);
+    const auto dark = [&](int x0, int x1) {
+      return 1.0 - luminance(meanLinear(hair, x0, 40, x1, kSize - 40)) / luminance(meanLinear(bare, x0, 40, x1, kSize - 40));
+    };
+    return {dark(20, 100), dark(kSize / 2 + 20, kSize - 20)};
+  }
+};
+
+TEST_F(Strands, HairShowsOnlyInTheHairZone) {
+  const Darkening d = render(1.0f, 3.0f);
+  EXPECT_GT(d.left, 0.03) << "dark hair over the left half";
+  EXPECT_LT(std::abs(d.right), 0.002) << "no hair on the right";
+}
+
+TEST_F(Strands, CoverageGrowsWithDensityAndLength) {
+  const double sparse = render(2.0f, 3.0f).left;
+  const double dense = render(1.0f, 3.0f).left;
+  const double longer = render(1.0f, 8.0f).left;
+  EXPECT_GT(dense, sparse * 1.5) << "four times the follicles";
+  EXPECT_GT(longer, dense * 1.3) << "longer hair covers more skin";
+}
+
+}  // namespace
+}  // namespace follicle::test
