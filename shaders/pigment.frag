@@ -2,7 +2,7 @@
 #extension GL_GOOGLE_include_directive : require
 // Pigment dots and scar tissue, accumulated (additive blending) into the pigment layer under the epidermis:
 // rgb is the opacity of the layer per channel, the share of light crossing it that the pigment absorbs
-// (negative for scar tissue, paler than skin). The SSS pass applies it to the light entering and leaving the
+// (negative for scar tissue, paler than skin); alpha is the share of the pixel pigment covers. The SSS pass applies it to the light entering and leaving the
 // skin. Coverage is integrated over the pixel footprint (pigment.vert), so the sum stays exact at any zoom.
 
 #include "include/erf.glsl"
@@ -54,5 +54,6 @@ void main() {
     float mottle = valueNoiseWithGradient(vec3(inLocalMm / kScarTextureScaleMm, inGaussian.z * 7.0)).x;
     opacity *= 1.0 + inGaussian.w * (mottle - 0.5);
   }
-  outLayer = vec4(opacity * coverage, coverage);
+  // Alpha: how much of the pixel pigment covers (scars are skin, not pigment).
+  outLayer = vec4(opacity * coverage, inGaussian.z == 0.0 ? coverage : 0.0);
 }

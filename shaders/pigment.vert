@@ -25,7 +25,7 @@ const float kKindFutStrip = 1.0;
 layout(location = 0) flat out vec4 outScreenToMm;  // the inverse Jacobian, column-major: local = M * (px - centre)
 layout(location = 1) flat out vec4 outCoverage;  // x: radius' (disc model), y: sigma, z: disc scale, w: disc weight
 layout(location = 2) flat out vec4 outGaussian;  // x: peak, y: 1/(2 sigma_t^2), z: kind, w: texture
-layout(location = 3) flat out vec3 outOpacity;   // rgb: opacity reaching the pigment, per channel
+layout(location = 3) flat out vec3 outOpacity;   // rgb: opacity of the pigment (negative: paler scar tissue)
 layout(location = 4) flat out float outViewDepth;  // stored depth (frame_uniforms.glsl) of the feature
 layout(location = 5) flat out vec2 outHalfSizeMm;
 layout(location = 6) flat out vec2 outCentrePx;
@@ -92,15 +92,11 @@ void main() {
   float discWeight = smoothstep(0.8, 1.6, radius / sigma);
   float sigmaT2 = sigma * sigma + 0.25 * radius * radius;
 
-  // Light scattered back by the skin above the pigment never reaches it: more of the blue, which the dermis
-  // scatters ~3x more than the red. That, not a tint, is why pigment under skin reads blue-grey.
-  vec3 backScattered = frame.pigmentOptics.x * (1.0 - exp(-frame.dermalScattering.rgb * inShape.z));
-
   outScreenToMm = vec4(screenToMm[0], screenToMm[1]);
   outCentrePx = (centreNdc * 0.5 + 0.5) * push.viewport.xy;
   outCoverage = vec4(radiusDisc, sigma, discScale, discWeight);
   outGaussian = vec4(radius * radius / (2.0 * sigmaT2), 1.0 / (2.0 * sigmaT2), inShape.w, inOpacity.w);
-  outOpacity = inOpacity.rgb * (inShape.w == kKindDot ? (1.0 - backScattered) : vec3(1.0));
+  outOpacity = inOpacity.rgb;
   outViewDepth = storedDepth(inPositionMm);
   outHalfSizeMm = vec2(0.5 * length(inAlongMm), radius);
   gl_Position = centre;

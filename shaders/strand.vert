@@ -33,7 +33,15 @@ const float kMaxLieDown = 0.85;
 // coarser level of detail of the head.
 const float kDepthPullMm = 0.3;
 
+// Hair rooted on skin facing this far away from the camera is hidden by the head (a little past the
+// silhouette still shows, standing out against the background).
+const float kHiddenRootCosine = -0.3;
+
 void main() {
+  if (dot(normalize(inNormal), normalize(frame.cameraPositionMm.xyz - inRootMm)) < kHiddenRootCosine) {
+    gl_Position = vec4(0.0, 0.0, 2.0, 1.0);  // every vertex of the strip here: no triangle to draw
+    return;
+  }
   int segment = gl_VertexIndex >> 1;
   float side = (gl_VertexIndex & 1) == 0 ? -1.0 : 1.0;
   float s = float(segment) / float(kSegments);

@@ -34,6 +34,9 @@ glm::vec3 shadeAbsorption(ShadeFamily shade) {
   return p.carbonBlack;
 }
 
+// Even undiluted pigment lets a trace of light through (and 1 would make a dot's pixels exactly black).
+constexpr float kMaxOpacity = 0.98f;
+
 }  // namespace
 
 glm::vec3 linearHairColour(std::string_view colour) {
@@ -62,10 +65,7 @@ glm::vec3 dotOpacity(const PigmentDot& dot, ShadeFamily shade) {
   absorption.r *= 1.0f + p.toneTilt * dot.tone + p.ageingRedGain * dot.blueGreenShift;
   absorption.b *= 1.0f - p.toneTilt * dot.tone - p.ageingBlueLoss * dot.blueGreenShift;
   glm::vec3 out;
-  for (int c = 0; c < 3; ++c) {
-    const float absorbed = std::clamp(dot.darkness * absorption[c], 0.0f, 0.999f);
-    out[c] = 1.0f - std::sqrt(1.0f - absorbed);
-  }
+  for (int c = 0; c < 3; ++c) out[c] = std::clamp(dot.darkness * absorption[c], 0.0f, kMaxOpacity);
   return out;
 }
 

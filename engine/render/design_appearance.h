@@ -16,8 +16,10 @@ struct DesignAppearance {
 
 DesignAppearance designAppearance(const Design& design);
 
-// The opacity of the pigment layer at a dot's centre, per channel, for one crossing of it (light crosses it
-// going in and coming out: 1 - (1 - opacity)^2 of it is absorbed, which is the dot's darkness for carbon black).
+// The opacity of the pigment layer at a dot's centre, per channel, for one crossing of it: the dot's darkness
+// (the share of light its pigment absorbs) times the shade family's relative absorption, tilted by its tone and
+// ageing's drift. Light crosses the layer going in and coming out, so 1 - (1 - opacity)^2 of what reaches the
+// pigment is absorbed.
 glm::vec3 dotOpacity(const PigmentDot& dot, ShadeFamily shade);
 
 // The linear colour of an sRGB 0xRRGGBB value, or of a "#rrggbb" / named hair colour (domain::kHairColours).

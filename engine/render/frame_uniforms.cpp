@@ -2,9 +2,11 @@
 
 #include <cmath>
 
+#include <glm/exponential.hpp>
 #include <glm/geometric.hpp>
 #include <glm/trigonometric.hpp>
 
+#include "follicle/domain_parameters.h"
 #include "follicle/skin_optics.h"
 #include "render/camera_basis.h"
 
@@ -43,14 +45,18 @@ FrameUniforms makeFrameUniforms(const FrameLook& look) {
     u.lights[i].radiance = glm::vec4(light.colour * (light.illuminanceLux * exposure), 0.0f);
   }
   u.sh = shaderCoefficients(*look.ambient, exposure);
-  u.skinAlbedo = glm::vec4(look.appearance.skinAlbedo, 1.0f);
+  u.skinAlbedo = glm::vec4(look.referenceAlbedo.value_or(look.appearance.skinAlbedo), 1.0f);
   u.skinSpecular = glm::vec4(skin.specularRoughness1, skin.specularRoughness2, skin.specularSecondWeight,
                              skin.specularF0);
   u.counts = glm::vec4(static_cast<float>(lightCount), look.shadowTexel, skin.poreRelief,
                        look.filmicTonemap ? 1.0f : 0.0f);
-  u.pigmentOptics = glm::vec4(skin.backscatterShare, domain::kPigmentOptics.pixelFilterSd,
+  u.pigmentOptics = glm::vec4(0.0f, domain::kPigmentOptics.pixelFilterSd,
                               domain::kPigmentOptics.occlusionToleranceMm, 0.0f);
-  u.dermalScattering = glm::vec4(skin.dermalReducedScatteringPerMm, 0.0f);
+  // Light scattered back by the skin above the pigment before it reaches it (and so never absorbed): the
+  // dermis scatters blue ~3x as strongly as red, which is why pigment under skin reads blue-grey.
+  const float depth = domain::kLayout.dots.depthMeanMm;
+  const glm::vec3 mu = skin.dermalReducedScatteringPerMm;
+  u.backscatter = glm::vec4(skin.backscatterShare * (1.0f - glm::exp(-mu * depth)), 0.0f);
   u.hairColour = glm::vec4(look.appearance.hairColour, kStrandOpacity);
   u.hairShading = glm::vec4(hair.primaryShiftRad, hair.secondaryShiftRad, hair.primaryExponent,
                             hair.secondaryExponent);

@@ -1,6 +1,7 @@
 #pragma once
 // The per-frame uniform block every pass reads, std140. Mirrors shaders/include/frame_uniforms.glsl: change both.
 #include <array>
+#include <optional>
 
 #include <glm/mat4x4.hpp>
 #include <glm/vec4.hpp>
@@ -30,8 +31,8 @@ struct FrameUniforms {
   glm::vec4 skinAlbedo{0.0f};
   glm::vec4 skinSpecular{0.0f};
   glm::vec4 counts{0.0f};            // lights, shadow texel, pore relief, filmic tone mapping on
-  glm::vec4 pigmentOptics{0.0f};     // backscatter share, pixel filter sd (px), occlusion tolerance (mm)
-  glm::vec4 dermalScattering{0.0f};
+  glm::vec4 pigmentOptics{0.0f};     // -, pixel filter sd (px), occlusion tolerance (mm)
+  glm::vec4 backscatter{0.0f};      // rgb: share of the light scattered back above pigment at its usual depth
   glm::vec4 hairColour{0.0f};
   glm::vec4 hairShading{0.0f};
   std::array<glm::vec4, kSssTaps> sssKernel{};
@@ -48,6 +49,8 @@ struct FrameLook {
   float exposureEv100 = 8.0f;
   const ShIrradiance* ambient = nullptr;  // before exposure
   DesignAppearance appearance;
+  // The skin above the pigment: the albedo map's mean when the head has one, else the design's albedo.
+  std::optional<glm::vec3> referenceAlbedo;
   glm::mat4 shadowMatrix{1.0f};
   float shadowTexel = 0.0f;
   bool filmicTonemap = true;

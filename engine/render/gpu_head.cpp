@@ -1,5 +1,8 @@
 #include "render/gpu_head.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <span>
 #include <string>
 #include <vector>
@@ -51,6 +54,21 @@ std::vector<SkinVertex> interleave(const Mesh& mesh) {
 
 }  // namespace
 
+glm::vec3 meanLinearColour(const Image& image) {
+  const auto decode = [&](std::uint8_t v) {
+    const double c = v / 255.0;
+    if (!image.srgb) return c;
+    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+  };
+  glm::dvec3 sum(0.0);
+  const std::size_t pixels = static_cast<std::size_t>(image.width) * static_cast<std::size_t>(image.height);
+  const auto channels = static_cast<std::size_t>(image.channels);
+  for (std::size_t i = 0; i < pixels; ++i) {
+    for (std::size_t c = 0; c < 3; ++c) sum[static_cast<glm::length_t>(c)] += decode(image.pixels[i * channels + std::min(c, channels - 1)]);
+  }
+  return glm::vec3(sum / static_cast<double>(std::max<std::size_t>(pixels, 1)));
+}
+
 GpuHead uploadHead(gpu::Device& device, const HeadModel& head) {
   const std::string name = headName(head);
   checkDrawable(head.mesh, name);
@@ -69,6 +87,7 @@ GpuHead uploadHead(gpu::Device& device, const HeadModel& head) {
     // Colour maps are sRGB-encoded: the _SRGB format makes the sampler decode them to linear.
     const VkFormat format = head.albedo->srgb ? VK_FORMAT_R8G8B8A8_SRGB : VK_FORMAT_R8G8B8A8_UNORM;
     gpuHead.albedo = gpu::uploadTexture(device, *head.albedo, format, name + " albedo map");
+    gpuHead.meanAlbedo = meanLinearColour(*head.albedo);
   }
   if (hasUvs && !head.mesh.tangents.empty() && head.normalMap && !head.normalMap->empty()) {
     gpuHead.normalMap = gpu::uploadTexture(device, *head.normalMap, VK_FORMAT_R8G8B8A8_UNORM, name + " normal map");

@@ -23,8 +23,14 @@ struct GpuHead {
   LodChain lods;     // where each level of detail lies in `vertices` and `indices`
   Bounds boundsMm;   // the mesh's axis-aligned box, for the part of the picture it may cover
   std::optional<gpu::DeviceImage> albedo;
+  // The albedo map's mean linear colour: the reference the pigment optics use for the skin above the dots
+  // (shaders/sss_prepare.frag), in place of the design's albedo.
+  std::optional<glm::vec3> meanAlbedo;
   std::optional<gpu::DeviceImage> normalMap;  // only when the mesh has tangents to go with it
 };
+
+// The mean linear colour of an 8-bit image (sRGB-decoded when it is marked sRGB).
+glm::vec3 meanLinearColour(const Image& image);
 
 // Uploads a head. Throws Error (naming the head) for a mesh the GPU cannot draw safely: no triangles,
 // attribute arrays of the wrong length, indices out of range.

@@ -87,13 +87,15 @@ constexpr std::array<EnvironmentSpec, 5> kEnvironments{{
        {-120.0f, 45.0f, 6.0f, 1500.0f, 4000.0f},
        {90.0f, 40.0f, 6.0f, 1500.0f, 4000.0f},
        {-30.0f, 40.0f, 6.0f, 1500.0f, 4000.0f}}}},
-    // Dark surroundings and, straight above, the glow of the downlight's reflector and the ceiling it lights
+    // Dim surroundings and, straight above, the glow of the downlight's reflector and the ceiling it lights
     // (20 degrees across, ~40 lux); the downlight itself is the rig's directional light.
     {LightingPreset::HarshOverhead,
-     /*zenith*/ 4.0f,
-     /*horizon*/ 3.0f,
+     // Even a dark room bounces a few percent of a 2000 lux downlight back off its floor and walls: faces
+     // under it are deep in shadow, not black.
+     /*zenith*/ 8.0f,
+     /*horizon*/ 4.0f,
      /*sky K*/ 4000.0f,
-     /*ground*/ 2.0f,
+     /*ground*/ 6.0f,
      /*ground K*/ 4000.0f,
      /*softness*/ 8.0f,
      {{{0.0f, 90.0f, 10.0f, 400.0f, 4000.0f}, {}, {}, {}}}},

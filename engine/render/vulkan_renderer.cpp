@@ -341,6 +341,7 @@ Image VulkanRenderer::render(const RenderSettings& settings) {
   look.exposureEv100 = rig.exposureEv100 - settings.exposureCompensationEv;
   look.ambient = &ambientFor(settings);
   look.appearance = design_ ? design_->appearance : designAppearance(Design{});
+  look.referenceAlbedo = head_->meanAlbedo;
   look.shadowMatrix = plan.shadow.shadowMatrix;
   look.shadowTexel = shadowPass_.texel();
   look.filmicTonemap = settings.filmicTonemap;

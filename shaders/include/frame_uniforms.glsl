@@ -17,13 +17,13 @@ layout(set = 0, binding = 0, std140) uniform FrameUniforms {
   vec4 projection;            // x, y: projection[2][2], [3][2] (depth); z: focal length in pixels; w: picture height
   DirectionalLight lights[kMaxLights];
   vec4 sh[9];                 // ambient irradiance as 9 SH coefficients (x exposure), shaders/include/sh_irradiance.glsl
-  vec4 skinAlbedo;            // rgb: linear albedo when the head has no albedo map
+  vec4 skinAlbedo;            // rgb: linear albedo when the head has no albedo map, else the map's mean
   vec4 skinSpecular;          // x, y: roughness of the two lobes, z: weight of the second, w: F0
   vec4 counts;                // x: lights in use, y: shadow map texel (uv), z: pore relief, w: filmic tone mapping (1) or none (0)
-  vec4 pigmentOptics;         // x: share of the light back-scattered above the pigment per mm^-1 scattering,
-                              // y: pixel filter width (px, gaussian sd), z: dot occlusion tolerance (mm), w: unused
-  vec4 dermalScattering;      // rgb: reduced scattering coefficient of the dermis (/mm) at the red/green/blue
-                              // primaries: why pigment under skin looks blue-grey
+  vec4 pigmentOptics;         // x: unused, y: pixel filter width (px, gaussian sd), z: dot occlusion tolerance
+                              // (mm), w: unused
+  vec4 backscatter;           // rgb: share of the light the skin scatters back above the pigment, before reaching
+                              // it: more of the blue (why pigment under skin looks blue-grey)
   vec4 hairColour;            // rgb: linear hair colour; w: strand opacity at full coverage
   vec4 hairShading;           // x, y: primary/secondary highlight shift (rad); z, w: their exponents
   vec4 sssKernel[kSssTaps];   // xyz: weight per channel, w: offset in mm

@@ -54,4 +54,16 @@ vec3 diffuseAlong(vec4 centre) {
   return sum;
 }
 
+// The kernel's share per channel that stays inside the pixel (taps that round to the centre texel), in one
+// direction; the 2D share is its square.
+vec3 centreShare(float storedDepth) {
+  float pixelsPerMm = frame.projection.z / viewDepthFromStored(storedDepth);
+  vec3 share = vec3(0.0);
+  for (int k = 0; k < kSssTaps; ++k) {
+    vec4 tap = frame.sssKernel[k];
+    if (int(round(tap.w * pixelsPerMm)) == 0) share += tap.xyz;
+  }
+  return share;
+}
+
 #endif

@@ -90,9 +90,9 @@ struct ScarRanges {
 struct PigmentRanges {
   float dotDiameterMinMm = 0.1f;  // healed dots are under 1 mm; needles are 0.18-0.30 mm
   float dotDiameterMaxMm = 1.5f;
-  float dotDiameterDefaultMm = 0.45f;
+  float dotDiameterDefaultMm = 0.6f;  // a 0.25 mm 3-point grouping heals to ~0.5-0.8 mm as pigment settles
   float dotDiameterSdMaxMm = 0.5f;
-  float dotDiameterSdDefaultMm = 0.08f;
+  float dotDiameterSdDefaultMm = 0.1f;
   float darknessMin = 0.0f;  // 0 = invisible, 1 = undiluted pigment
   float darknessMax = 1.0f;
   float darknessDefault = 0.75f;
