@@ -8,9 +8,13 @@
 #include "include/frame_uniforms.glsl"
 
 layout(constant_id = 0) const int kSegments = 4;
+// Drawn into the key light's shadow map instead: the ribbon faces the light and is at least a shadow texel
+// wide (push.texelMm.x), and pigment-free stochastic transparency (strand_shadow.frag) keeps its opacity.
+layout(constant_id = 1) const bool kForShadow = false;
 
 layout(push_constant) uniform StrandPush {
-  mat4 viewProjection;  // head frame -> clip space of the tile being drawn
+  mat4 viewProjection;  // head frame -> clip space of the tile being drawn (or of the shadow map)
+  vec4 texelMm;         // x: the shadow map's texel size (mm), when kForShadow
 } push;
 
 layout(location = 0) in vec3 inRootMm;
@@ -38,7 +42,7 @@ const float kDepthPullMm = 0.3;
 const float kHiddenRootCosine = -0.3;
 
 void main() {
-  if (dot(normalize(inNormal), normalize(frame.cameraPositionMm.xyz - inRootMm)) < kHiddenRootCosine) {
+  if (!kForShadow && dot(normalize(inNormal), normalize(frame.cameraPositionMm.xyz - inRootMm)) < kHiddenRootCosine) {
     gl_Position = vec4(0.0, 0.0, 2.0, 1.0);  // every vertex of the strip here: no triangle to draw
     return;
   }
@@ -58,8 +62,11 @@ void main() {
   vec3 tangent = normalize(mix(p1 - p0, p2 - p1, s));
 
   vec3 toCamera = frame.cameraPositionMm.xyz - position;
-  float viewDepth = dot(-toCamera, frame.cameraForward.xyz);
-  float pixelMm = viewDepth / frame.projection.z;
+  float pixelMm = dot(-toCamera, frame.cameraForward.xyz) / frame.projection.z;
+  if (kForShadow) {
+    toCamera = frame.lights[0].directionToLight.xyz;
+    pixelMm = push.texelMm.x;
+  }
   // Grown hair tapers to a point; shaved stubble (drawn straight) is cut, so its tip keeps half its width.
   float taper = kSegments == 1 ? mix(1.0, kCutTipWidth, s) : clamp((1.0 - s) / (1.0 - kTaperStart), 0.0, 1.0);
   float width = inParams.y * taper;
@@ -68,7 +75,7 @@ void main() {
   float acrossLength = length(across);
   across = acrossLength > 1e-5 ? across / acrossLength : n;
   vec3 corner = position + across * (0.5 * side * drawnWidth);
-  corner += normalize(toCamera) * max(kDepthPullMm, 1.5 * pixelMm);
+  if (!kForShadow) corner += normalize(toCamera) * max(kDepthPullMm, 1.5 * pixelMm);
 
   outPositionMm = position;
   outTangent = tangent;

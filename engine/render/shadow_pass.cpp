@@ -17,10 +17,6 @@ namespace follicle::render {
 
 namespace {
 
-// Depth bias against acne on surfaces at a grazing angle to the light (the shaders add a normal offset).
-constexpr float kDepthBiasConstant = 2.0f;
-constexpr float kDepthBiasSlope = 2.5f;
-
 }  // namespace
 
 ShadowView fitShadowView(const glm::vec3& toLight, const glm::vec3& centreMm, float radiusMm) {
@@ -34,6 +30,7 @@ ShadowView fitShadowView(const glm::vec3& toLight, const glm::vec3& centreMm, fl
   const glm::mat4 toUv = glm::translate(glm::mat4(1.0f), glm::vec3(0.5f, 0.5f, 0.0f)) *
                          glm::scale(glm::mat4(1.0f), glm::vec3(0.5f, 0.5f, 1.0f));
   out.shadowMatrix = toUv * out.lightViewProjection;
+  out.texelMm = 2.0f * radiusMm / static_cast<float>(ShadowPass::kMapSize);
   return out;
 }
 
@@ -57,13 +54,13 @@ ShadowPass::ShadowPass(const gpu::Device& device, const FrameLayout& layout, VkF
   p.depthFormat = depthFormat;
   // Both sides: a scan open at the neck must still shadow from inside.
   p.cullMode = VK_CULL_MODE_NONE;
-  p.depthBiasConstant = kDepthBiasConstant;
-  p.depthBiasSlope = kDepthBiasSlope;
+  p.depthBiasConstant = kShadowDepthBiasConstant;
+  p.depthBiasSlope = kShadowDepthBiasSlope;
   pipeline_ = gpu::createGraphicsPipeline(device, p, "shadow");
 }
 
-void ShadowPass::record(VkCommandBuffer cmd, const ShadowView& view, const GpuHead& head,
-                        const LodLevel& level) const {
+void ShadowPass::record(VkCommandBuffer cmd, const ShadowView& view, const GpuHead& head, const LodLevel& level,
+                        const std::function<void(VkCommandBuffer)>& moreCasters) const {
   const gpu::Access previous{gpu::access::kFragmentSampled.stage, VK_ACCESS_2_NONE, VK_IMAGE_LAYOUT_UNDEFINED};
   gpu::imageBarrier(cmd, map_.image(), VK_IMAGE_ASPECT_DEPTH_BIT, previous, gpu::access::kDepthAttachment);
   beginRendering(cmd, map_.extent(), {}, DepthAttachment{map_.view(), false, true});
@@ -74,6 +71,7 @@ void ShadowPass::record(VkCommandBuffer cmd, const ShadowView& view, const GpuHe
   vkCmdBindVertexBuffers(cmd, 0, 1, &vertexBuffer, &offset);
   vkCmdBindIndexBuffer(cmd, head.indices.get(), 0, VK_INDEX_TYPE_UINT32);
   vkCmdDrawIndexed(cmd, level.indexCount, 1, level.firstIndex, level.vertexOffset, 0);
+  if (moreCasters) moreCasters(cmd);
   vkCmdEndRendering(cmd);
   gpu::imageBarrier(cmd, map_.image(), VK_IMAGE_ASPECT_DEPTH_BIT, gpu::access::kDepthAttachment,
                     gpu::access::kFragmentSampled);

@@ -3,6 +3,8 @@
 // head (and its hair). Reads: head vertices/indices. Writes: the shadow map, left ready for sampling.
 #include <vulkan/vulkan.h>
 
+#include <functional>
+
 #include <glm/mat4x4.hpp>
 #include <glm/vec3.hpp>
 
@@ -18,11 +20,16 @@ namespace follicle::render {
 
 class FrameLayout;
 
+// Depth bias against acne on surfaces at a grazing angle to the light (the shaders add a normal offset).
+inline constexpr float kShadowDepthBiasConstant = 2.0f;
+inline constexpr float kShadowDepthBiasSlope = 2.5f;
+
 // The light's view and projection around a sphere (centre, radius) for a light in direction `toLight`, and the
 // matrix that takes head-frame points to the shadow map's uv and depth.
 struct ShadowView {
   glm::mat4 lightViewProjection{1.0f};
   glm::mat4 shadowMatrix{1.0f};
+  float texelMm = 0.0f;  // one texel of the map, in mm
 };
 ShadowView fitShadowView(const glm::vec3& toLight, const glm::vec3& centreMm, float radiusMm);
 
@@ -36,7 +43,9 @@ class ShadowPass {
 
   const gpu::DeviceImage& map() const { return map_; }
   float texel() const { return 1.0f / static_cast<float>(kMapSize); }
-  void record(VkCommandBuffer cmd, const ShadowView& view, const GpuHead& head, const LodLevel& level) const;
+  // `moreCasters` draws other shadow casters (hair) inside the pass; may be empty.
+  void record(VkCommandBuffer cmd, const ShadowView& view, const GpuHead& head, const LodLevel& level,
+              const std::function<void(VkCommandBuffer)>& moreCasters) const;
 
  private:
   const FrameLayout& layout_;

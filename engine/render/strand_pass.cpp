@@ -8,13 +8,15 @@
 #include "gpu/pipeline.h"
 #include "render/frame_layout.h"
 #include "render/render_targets.h"
+#include "render/shadow_pass.h"
 
 namespace follicle::render {
 
 StrandPass::StrandPass(const gpu::Device& device, const FrameLayout& layout, VkFormat depthFormat)
     : layout_(layout),
       vertex_(gpu::createShaderModule(device, shaders::get("strand.vert"), "strand.vert")),
-      fragment_(gpu::createShaderModule(device, shaders::get("strand.frag"), "strand.frag")) {
+      fragment_(gpu::createShaderModule(device, shaders::get("strand.frag"), "strand.frag")),
+      shadowFragment_(gpu::createShaderModule(device, shaders::get("strand_shadow.frag"), "strand_shadow.frag")) {
   gpu::GraphicsPipelineDesc desc;
   desc.vertex = vertex_.get();
   desc.fragment = fragment_.get();
@@ -36,10 +38,20 @@ StrandPass::StrandPass(const gpu::Device& device, const FrameLayout& layout, VkF
   desc.depthWrite = false;
   desc.depthCompare = VK_COMPARE_OP_LESS_OR_EQUAL;
   desc.blend = gpu::Blend::PremultipliedOver;
-  desc.specializationConstants = {kSegments};
+  desc.specializationConstants = {kSegments, VK_FALSE};
   curved_ = gpu::createGraphicsPipeline(device, desc, "strands");
-  desc.specializationConstants = {kStraightSegments};
+  desc.specializationConstants = {kStraightSegments, VK_FALSE};
   straight_ = gpu::createGraphicsPipeline(device, desc, "straight strands");
+
+  desc.fragment = shadowFragment_.get();
+  desc.colorFormats = {};
+  desc.blend = gpu::Blend::Replace;
+  desc.depthWrite = true;
+  desc.depthCompare = VK_COMPARE_OP_LESS;
+  desc.depthBiasConstant = kShadowDepthBiasConstant;
+  desc.depthBiasSlope = kShadowDepthBiasSlope;
+  desc.specializationConstants = {kSegments, VK_TRUE};
+  shadow_ = gpu::createGraphicsPipeline(device, desc, "strand shadows");
 }
 
 void StrandPass::draw(VkCommandBuffer cmd, const glm::mat4& viewProjection, VkDescriptorSet set,
@@ -58,6 +70,19 @@ void StrandPass::draw(VkCommandBuffer cmd, const glm::mat4& viewProjection, VkDe
     vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, curved_.get());
     vkCmdDraw(cmd, 2 * (kSegments + 1), design.strandCount - design.shortStrandCount, 0, design.shortStrandCount);
   }
+}
+
+void StrandPass::drawShadow(VkCommandBuffer cmd, const glm::mat4& lightViewProjection, float texelMm,
+                            VkDescriptorSet set, const GpuDesign& design) const {
+  const std::uint32_t grown = design.strandCount - design.shortStrandCount;
+  if (grown == 0) return;
+  vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, shadow_.get());
+  vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_.pipelineLayout(), 0, 1, &set, 0, nullptr);
+  layout_.push(cmd, FramePush{lightViewProjection, glm::vec4(texelMm, 0.0f, 0.0f, 0.0f)});
+  const VkBuffer buffer = design.strands.get();
+  const VkDeviceSize offset = 0;
+  vkCmdBindVertexBuffers(cmd, 0, 1, &buffer, &offset);
+  vkCmdDraw(cmd, 2 * (kSegments + 1), grown, 0, design.shortStrandCount);
 }
 
 }  // namespace follicle::render

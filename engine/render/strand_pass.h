@@ -25,14 +25,21 @@ class StrandPass {
 
   StrandPass(const gpu::Device& device, const FrameLayout& layout, VkFormat depthFormat);
 
+
   void draw(VkCommandBuffer cmd, const glm::mat4& viewProjection, VkDescriptorSet set, const GpuDesign& design) const;
+  // Draws the grown (curved) hair into the key light's shadow map, inside ShadowPass's rendering. Stubble is
+  // left out: its shadow is smaller than a shadow texel.
+  void drawShadow(VkCommandBuffer cmd, const glm::mat4& lightViewProjection, float texelMm, VkDescriptorSet set,
+                  const GpuDesign& design) const;
 
  private:
   const FrameLayout& layout_;
   gpu::ShaderModuleOwner vertex_;
   gpu::ShaderModuleOwner fragment_;
+  gpu::ShaderModuleOwner shadowFragment_;
   gpu::PipelineOwner curved_;
   gpu::PipelineOwner straight_;
+  gpu::PipelineOwner shadow_;
 };
 
 }  // namespace follicle::render

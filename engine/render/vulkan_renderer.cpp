@@ -249,10 +249,14 @@ void VulkanRenderer::recordFrame(VkCommandBuffer cmd, FrameResources& frame, con
   frame.timestamps.reset(cmd);
   frame.timestamps.begin(cmd, "frame");
   const LodLevel& level = head_->lods.levels[plan.lod];
-  frame.timestamps.begin(cmd, "shadow");
-  shadowPass_.record(cmd, plan.shadow, *head_, level);
-  frame.timestamps.end(cmd, "shadow");
   const GpuDesign* design = design_ ? &*design_ : nullptr;
+  frame.timestamps.begin(cmd, "shadow");
+  shadowPass_.record(cmd, plan.shadow, *head_, level, [&](VkCommandBuffer c) {
+    if (design != nullptr && plan.hair) {
+      strandPass_.drawShadow(c, plan.shadow.lightViewProjection, plan.shadow.texelMm, frame.set, *design);
+    }
+  });
+  frame.timestamps.end(cmd, "shadow");
   RenderTargets& targets = *targets_;
   for (const Tile& tile : splitIntoTiles(plan.drawn)) {
     targets.area = {tile.width, tile.height};

@@ -82,5 +82,27 @@ TEST_F(Strands, CoverageGrowsWithDensityAndLength) {
   EXPECT_GT(longer, dense * 1.3) << "longer hair covers more skin";
 }
 
+TEST_F(Strands, GrownHairShadowsTheSkinBesideIt) {
+  // The studio key light comes from the camera's upper left: long hair on the left half (the last column of
+  // follicles at x = -3 mm) throws its shadow a couple of millimetres to the right, onto bare skin.
+  renderer().setDesign(Design{}, hairOnTheLeft(1.0f, 12.0f));
+  RenderSettings s;
+  s.width = s.height = kSize;
+  s.camera.distanceMm = kDistanceMm;
+  s.camera.fovYDeg = glm::degrees(2.0f * std::atan(0.5f * kSize / (kPixelsPerMm * kDistanceMm)));
+  s.filmicTonemap = false;
+  const Image hair = renderer().render(s);
+  keepFrame(hair, "hair");
+  renderer().clearDesign();
+  const Image bare = renderer().render(s);
+  const auto column = [](float xMm) { return static_cast<int>(std::lround(0.5 * kSize + xMm * kPixelsPerMm)); };
+  const double shaded = luminance(meanLinear(hair, column(-2.0f), 60, column(-0.5f), kSize - 60));
+  const double lit = luminance(meanLinear(bare, column(-2.0f), 60, column(-0.5f), kSize - 60));
+  EXPECT_LT(shaded, lit * 0.9) << "the hair's shadow darkens the skin beside it";
+  const double far = luminance(meanLinear(hair, column(20.0f), 60, column(25.0f), kSize - 60));
+  const double farBare = luminance(meanLinear(bare, column(20.0f), 60, column(25.0f), kSize - 60));
+  EXPECT_NEAR(far / farBare, 1.0, 0.005) << "and nothing far from it";
+}
+
 }  // namespace
 }  // namespace follicle::test
