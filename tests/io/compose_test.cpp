@@ -5,11 +5,14 @@
 #include <string>
 #include <vector>
 
+#include "io/error_text.h"
 #include "follicle/compose.h"
 #include "follicle/error.h"
 
 namespace follicle {
 namespace {
+
+using test::errorOf;
 
 constexpr int kAlpha = 3;
 
@@ -38,14 +41,6 @@ Image gradient(int width, int height) {
   return image;
 }
 
-std::string errorOf(const std::function<void()>& action) {
-  try {
-    action();
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "";
-}
 
 bool samePixel(const Image& a, int ax, int ay, const Image& b, int bx, int by) {
   for (int c = 0; c < a.channels; ++c) {

@@ -9,6 +9,7 @@
 
 #include <stb_image_write.h>
 
+#include "io/error_text.h"
 #include "follicle/error.h"
 #include "follicle/image.h"
 #include "follicle/lighting.h"
@@ -17,14 +18,8 @@
 namespace follicle {
 namespace {
 
-std::string errorOf(const std::function<void()>& action) {
-  try {
-    action();
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "";
-}
+using test::errorOf;
+
 
 // Writes a width x height .hdr whose texel (x, y) holds `value(x, y)`.
 void writeHdr(const std::filesystem::path& path, int width, int height,

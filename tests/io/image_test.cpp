@@ -3,12 +3,15 @@
 #include <fstream>
 #include <functional>
 
+#include "io/error_text.h"
 #include "follicle/error.h"
 #include "follicle/image.h"
 #include "io/test_scene.h"
 
 namespace follicle {
 namespace {
+
+using test::errorOf;
 
 Image gradient(int channels) {
   Image image;
@@ -21,14 +24,6 @@ Image gradient(int channels) {
   return image;
 }
 
-std::string errorOf(const std::function<void()>& action) {
-  try {
-    action();
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "";
-}
 
 TEST(Image, PngRoundTripsEveryChannelCount) {
   const auto folder = testing::scratchFolder("image-roundtrip");
