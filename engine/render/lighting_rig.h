@@ -16,7 +16,7 @@ struct RigLight {
   std::string_view name;
   // Camera-fixed lights stand around the photographer, so every view is lit the same way: azimuth around the
   // camera's up axis (0 = behind the camera, +90 = to the camera's right, 180 = behind the subject), elevation
-  // above the camera's horizon (as render/studio_lights.h). World-fixed lights belong to the room, in the head
+  // above the camera's horizon. World-fixed lights belong to the room, in the head
   // frame: azimuth from +Z (where the face looks) toward +X (the subject's left), elevation above the horizontal
   // (90 = straight above the head).
   bool fixedToCamera;
