@@ -9,14 +9,10 @@
 #include "include/frame_uniforms.glsl"
 #include "include/noise.glsl"
 
-layout(set = 0, binding = 4) uniform sampler2D diffuseLayer;   // a: the head's coverage
-layout(set = 0, binding = 5) uniform sampler2D specularLayer;  // a: stored depth x coverage
-
 layout(location = 0) flat in vec4 inScreenToMm;
 layout(location = 1) flat in vec4 inCoverage;
 layout(location = 2) flat in vec4 inGaussian;
 layout(location = 3) flat in vec3 inOpacity;
-layout(location = 4) flat in float inViewDepth;
 layout(location = 5) flat in vec2 inHalfSizeMm;
 layout(location = 6) flat in vec2 inCentrePx;
 
@@ -27,13 +23,6 @@ const float kKindFuePunch = 2.0;
 const float kScarTextureScaleMm = 0.3;  // scar tissue's mottling, about a pore's size
 
 void main() {
-  // Hidden by nearer skin (the back of an ear, the far side of the head): no pigment shows through.
-  ivec2 pixel = ivec2(gl_FragCoord.xy);
-  float headCoverage = texelFetch(diffuseLayer, pixel, 0).a;
-  if (headCoverage < 0.5) discard;
-  float surfaceDepth = texelFetch(specularLayer, pixel, 0).a / headCoverage;
-  if (inViewDepth > surfaceDepth + frame.pigmentOptics.z) discard;
-
   vec2 inLocalMm = mat2(inScreenToMm.xy, inScreenToMm.zw) * (gl_FragCoord.xy - inCentrePx);
   float sigma = inCoverage.y;
   float coverage;

@@ -22,11 +22,13 @@ layout(location = 4) in vec4 inOpacity;  // rgb: single-pass opacity (negative: 
 const float kKindDot = 0.0;
 const float kKindFutStrip = 1.0;
 
+layout(set = 0, binding = 4) uniform sampler2D diffuseLayer;   // a: the head's coverage
+layout(set = 0, binding = 5) uniform sampler2D specularLayer;  // a: stored depth x coverage
+
 layout(location = 0) flat out vec4 outScreenToMm;  // the inverse Jacobian, column-major: local = M * (px - centre)
 layout(location = 1) flat out vec4 outCoverage;  // x: radius' (disc model), y: sigma, z: disc scale, w: disc weight
 layout(location = 2) flat out vec4 outGaussian;  // x: peak, y: 1/(2 sigma_t^2), z: kind, w: texture
 layout(location = 3) flat out vec3 outOpacity;   // rgb: opacity of the pigment (negative: paler scar tissue)
-layout(location = 4) flat out float outViewDepth;  // stored depth (frame_uniforms.glsl) of the feature
 layout(location = 5) flat out vec2 outHalfSizeMm;
 layout(location = 6) flat out vec2 outCentrePx;
 
@@ -79,6 +81,18 @@ void main() {
     gl_PointSize = 1.0;
     return;
   }
+  // Hidden by nearer skin (the back of an ear, the far side of the head), judged at the dot's centre once: no
+  // pigment shows through, and no pixel of the dot pays for the test.
+  vec2 centrePx = (centreNdc * 0.5 + 0.5) * push.viewport.xy;
+  ivec2 pixel = clamp(ivec2(centrePx), ivec2(0), ivec2(push.viewport.xy) - 1);
+  float headCoverage = texelFetch(diffuseLayer, pixel, 0).a;
+  bool hidden = headCoverage < 0.5 ||
+                storedDepth(inPositionMm) > texelFetch(specularLayer, pixel, 0).a / headCoverage + frame.pigmentOptics.z;
+  if (hidden) {
+    gl_Position = vec4(0.0, 0.0, 2.0, 1.0);
+    gl_PointSize = 1.0;
+    return;
+  }
   mat2 screenToMm = inverse(jacobian);
   vec2 extentPx = abs(jt) * halfSize.x + abs(jb) * halfSize.y;
 
@@ -93,11 +107,10 @@ void main() {
   float sigmaT2 = sigma * sigma + 0.25 * radius * radius;
 
   outScreenToMm = vec4(screenToMm[0], screenToMm[1]);
-  outCentrePx = (centreNdc * 0.5 + 0.5) * push.viewport.xy;
+  outCentrePx = centrePx;
   outCoverage = vec4(radiusDisc, sigma, discScale, discWeight);
   outGaussian = vec4(radius * radius / (2.0 * sigmaT2), 1.0 / (2.0 * sigmaT2), inShape.w, inOpacity.w);
   outOpacity = inOpacity.rgb;
-  outViewDepth = storedDepth(inPositionMm);
   outHalfSizeMm = vec2(0.5 * length(inAlongMm), radius);
   gl_Position = centre;
   // A point is a square around the centre: the footprint's bounding box, plus half a pixel each side (the

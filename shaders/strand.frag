@@ -1,63 +1,16 @@
 #version 460
+// A hair's ribbon: the shading was done per vertex (shaders/include/strand_shading.glsl); the output is it
+// premultiplied by the strand's coverage of the pixel.
+
 #extension GL_GOOGLE_include_directive : require
-// Hair shading after Kajiya-Kay with Marschner's two visible lobes: a primary highlight reflected off the
-// cuticle (shifted toward the root by the cuticle tilt, light-coloured) and a secondary one that has crossed
-// the fibre twice (shifted the other way, tinted by the hair's pigment); diffuse from the fibre's sides and
-// the environment. The key light's shadow darkens it. Output premultiplied by the strand's coverage.
-
 #include "include/frame_uniforms.glsl"
-#include "include/sh_irradiance.glsl"
-#include "include/shadow.glsl"
 
-layout(location = 0) in vec3 inPositionMm;
-layout(location = 1) in vec3 inTangent;
-layout(location = 2) in vec3 inNormal;
+layout(location = 0) in vec3 inRadiance;
 layout(location = 3) in float inCoverage;
-layout(location = 4) flat in float inShade;
 
 layout(location = 0) out vec4 outColour;
 
-const float kShadeVariation = 0.18;  // strand-to-strand lightness spread
-const float kPi = 3.14159265358979;
-
-// A highlight cone around the fibre: narrow along it (sin^p ~ a gaussian of sd 1/sqrt(p) in the longitudinal
-// angle, normalised so its integral over that angle is 1) and spread around it (Marschner's azimuthal
-// distribution of the reflection, ~1/4 on average).
-const float kAzimuthalSpread = 0.25;
-
-float strandHighlight(vec3 t, vec3 h, float exponent) {
-  float tDotH = dot(t, h);
-  float sinTH = sqrt(max(1.0 - tDotH * tDotH, 0.0));
-  return sqrt(exponent / (2.0 * kPi)) * kAzimuthalSpread * pow(sinTH, exponent);
-}
-
 void main() {
-  vec3 t = normalize(inTangent);
-  vec3 n = normalize(inNormal);
-  vec3 v = normalize(frame.cameraPositionMm.xyz - inPositionMm);
-  vec3 colour = frame.hairColour.rgb * (1.0 + kShadeVariation * inShade);
-  vec3 primaryT = normalize(t + frame.hairShading.x * n);
-  vec3 secondaryT = normalize(t + frame.hairShading.y * n);
-
-  vec3 radiance = vec3(0.0);
-  int lightCount = int(frame.counts.x);
-  for (int i = 0; i < lightCount; ++i) {
-    vec3 l = frame.lights[i].directionToLight.xyz;
-    vec3 light = frame.lights[i].radiance.rgb;
-    if (i == 0) light *= keyLightVisibilityOneTap(inPositionMm, n);
-    float tDotL = dot(t, l);
-    float sinTL = sqrt(max(1.0 - tDotL * tDotL, 0.0));
-    // Light from below the skin's horizon reaches the hair only through it: wrap it off softly.
-    float horizon = smoothstep(-0.2, 0.3, dot(n, l));
-    vec3 h = normalize(l + v);
-    vec3 diffuse = colour / kPi * sinTL;
-    // Cuticle reflectance at the fibre's index of refraction 1.55: ~4.6% (DOMAIN.md).
-    vec3 specular = vec3(0.046) * strandHighlight(primaryT, h, frame.hairShading.z) +
-                    colour * strandHighlight(secondaryT, h, frame.hairShading.w);
-    radiance += (diffuse * sinTL + specular) * light * horizon;
-  }
-  radiance += colour * max(shIrradiance(frame.sh, n), vec3(0.0)) / kPi;
-
   float alpha = inCoverage * frame.hairColour.w;
-  outColour = vec4(radiance * alpha, alpha);
+  outColour = vec4(inRadiance * alpha, alpha);
 }

@@ -16,6 +16,7 @@ StrandPass::StrandPass(const gpu::Device& device, const FrameLayout& layout, VkF
     : layout_(layout),
       vertex_(gpu::createShaderModule(device, shaders::get("strand.vert"), "strand.vert")),
       fragment_(gpu::createShaderModule(device, shaders::get("strand.frag"), "strand.frag")),
+      shadowVertex_(gpu::createShaderModule(device, shaders::get("strand_shadow.vert"), "strand_shadow.vert")),
       shadowFragment_(gpu::createShaderModule(device, shaders::get("strand_shadow.frag"), "strand_shadow.frag")) {
   gpu::GraphicsPipelineDesc desc;
   desc.vertex = vertex_.get();
@@ -38,11 +39,12 @@ StrandPass::StrandPass(const gpu::Device& device, const FrameLayout& layout, VkF
   desc.depthWrite = false;
   desc.depthCompare = VK_COMPARE_OP_LESS_OR_EQUAL;
   desc.blend = gpu::Blend::PremultipliedOver;
-  desc.specializationConstants = {kSegments, VK_FALSE};
+  desc.specializationConstants = {kSegments};
   curved_ = gpu::createGraphicsPipeline(device, desc, "strands");
-  desc.specializationConstants = {kStraightSegments, VK_FALSE};
+  desc.specializationConstants = {kStraightSegments};
   straight_ = gpu::createGraphicsPipeline(device, desc, "straight strands");
 
+  desc.vertex = shadowVertex_.get();
   desc.fragment = shadowFragment_.get();
   desc.colorFormats = {};
   desc.blend = gpu::Blend::Replace;
@@ -50,7 +52,7 @@ StrandPass::StrandPass(const gpu::Device& device, const FrameLayout& layout, VkF
   desc.depthCompare = VK_COMPARE_OP_LESS;
   desc.depthBiasConstant = kShadowDepthBiasConstant;
   desc.depthBiasSlope = kShadowDepthBiasSlope;
-  desc.specializationConstants = {kSegments, VK_TRUE};
+  desc.specializationConstants = {kSegments};
   shadow_ = gpu::createGraphicsPipeline(device, desc, "strand shadows");
 }
 

@@ -36,6 +36,7 @@ class StrandPass {
   const FrameLayout& layout_;
   gpu::ShaderModuleOwner vertex_;
   gpu::ShaderModuleOwner fragment_;
+  gpu::ShaderModuleOwner shadowVertex_;
   gpu::ShaderModuleOwner shadowFragment_;
   gpu::PipelineOwner curved_;
   gpu::PipelineOwner straight_;
