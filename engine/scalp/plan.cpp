@@ -2,6 +2,7 @@
 // from the same field the layout samples, and the warnings from the usual ranges in domain::kLayout.plan.
 #include "follicle/plan.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -11,6 +12,7 @@
 #include "follicle/layout.h"
 #include "follicle/scalp_chart.h"
 #include "scalp/layout_field.h"
+#include "scalp/pigment_dilution.h"
 
 namespace follicle {
 namespace {
@@ -63,10 +65,16 @@ void addWarnings(const Design& design, Plan& plan) {
     plan.notes.push_back("skin: Fitzpatrick type " + std::to_string(skin) +
                          " shows less contrast; dots may need to be larger or bolder");
   }
-  if (skin <= kPlan.fairSkinFitzpatrickMax && design.pigment.darkness.mean >= kPlan.veryDarkPigmentDarkness) {
-    plan.notes.push_back("skin: on Fitzpatrick type " + std::to_string(skin) + " skin, very dark pigment (darkness " +
-                         fixed(design.pigment.darkness.mean, 2) +
-                         ") shows a bluish cast; consider more dilution or a softer shade");
+  // The darkest dots the sessions place: the pigment's darkness through each session's own darkness and
+  // dilution, so that diluting more (as the note advises) does clear it.
+  float darkest = 0.0f;
+  for (const Session& s : design.sessions) {
+    darkest = std::max(darkest, design.pigment.darkness.mean * s.darkness * dilutionDarkness(s.dilutionWaterPerPigment));
+  }
+  if (skin <= kPlan.fairSkinFitzpatrickMax && darkest >= kPlan.veryDarkPigmentDarkness) {
+    plan.notes.push_back("skin: on Fitzpatrick type " + std::to_string(skin) + " skin, very dark dots (darkness " +
+                         fixed(darkest, 2) + " in the darkest session) show a bluish cast; consider more dilution " +
+                         "or a softer shade");
   }
 }
 

@@ -340,5 +340,23 @@ TEST_F(LayoutDesign, PlanWarnsAboutUnusualDensityAndSessions) {
   ASSERT_EQ(plan.notes.size(), 1u);
 }
 
+TEST_F(LayoutDesign, PlanNoteOnVeryDarkPigmentClearsWithMoreDilution) {
+  Design design = loadPreset("norwood-2");
+  design.skin.fitzpatrick = 1;
+  design.pigment.darkness.mean = 1.0f;
+  for (Session& s : design.sessions) {
+    s.darkness = 1.0f;
+    s.dilutionWaterPerPigment = 4.0f;
+  }
+  const auto bluishNotes = [&](const Design& d) {
+    int n = 0;
+    for (const std::string& note : makePlan(*head_, *chart_, d).notes) n += note.find("bluish") != std::string::npos;
+    return n;
+  };
+  EXPECT_EQ(bluishNotes(design), 1) << "undiluted-looking dots on type I skin";
+  for (Session& s : design.sessions) s.dilutionWaterPerPigment = 40.0f;
+  EXPECT_EQ(bluishNotes(design), 0) << "diluted as advised, the note goes";
+}
+
 }  // namespace
 }  // namespace follicle
