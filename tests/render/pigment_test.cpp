@@ -2,8 +2,6 @@
 // camera moves, and read darker and bluer than the same pigment painted naively on top of the skin.
 #include <gtest/gtest.h>
 
-#include <glm/trigonometric.hpp>
-
 #include <algorithm>
 #include <cmath>
 
@@ -43,11 +41,7 @@ Layout latticeLayout(float halfExtentMm) {
 }
 
 OrbitCamera cameraAt(float pixelsPerMm, glm::vec3 target = glm::vec3(0.0f)) {
-  OrbitCamera camera;
-  camera.targetMm = target;
-  camera.distanceMm = kDistanceMm;
-  camera.fovYDeg = glm::degrees(2.0f * std::atan(0.5f * kSize / (pixelsPerMm * kDistanceMm)));
-  return camera;
+  return slabCamera(pixelsPerMm, kDistanceMm, kSize, target);
 }
 
 class Pigment : public RenderFixture {

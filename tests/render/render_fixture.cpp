@@ -1,6 +1,8 @@
 #include "render/render_fixture.h"
 
 #include <cmath>
+
+#include <glm/trigonometric.hpp>
 #include <cstdlib>
 #include <filesystem>
 
@@ -95,6 +97,15 @@ Image RenderFixture::renderPreset(ViewPreset preset, int width, int height, cons
   settings.samples = samples;
   settings.camera = presetCamera(preset, defaultHead(), static_cast<float>(width) / static_cast<float>(height));
   return renderer().render(settings);
+}
+
+OrbitCamera slabCamera(float pixelsPerMm, float distanceMm, int pictureHeightPx, glm::vec3 target) {
+  OrbitCamera camera;
+  camera.targetMm = target;
+  camera.distanceMm = distanceMm;
+  camera.fovYDeg =
+      glm::degrees(2.0f * std::atan(0.5f * static_cast<float>(pictureHeightPx) / (pixelsPerMm * distanceMm)));
+  return camera;
 }
 
 void RenderFixture::keepFrame(const Image& image, const std::string& tag) {

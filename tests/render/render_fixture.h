@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include <glm/vec3.hpp>
+
 #include "follicle/head.h"
 #include "follicle/image.h"
 #include "follicle/renderer.h"
@@ -32,6 +34,11 @@ double meanCoveredLuma(const Image& image, double x0, double x1);
 
 // The 8-bit value the renderer must write for a linear-light channel value c (sRGB transfer function).
 std::uint8_t encodeSrgb8(double c);
+
+// A camera looking straight at the head frame's +Z side of `target` from `distanceMm`, with the field of view
+// that puts `pixelsPerMm` pixels on a millimetre at the target in a picture `pictureHeightPx` tall (its focal
+// length in pixels is pixelsPerMm x distance): for tests that measure things in millimetres on a flat slab.
+OrbitCamera slabCamera(float pixelsPerMm, float distanceMm, int pictureHeightPx, glm::vec3 target = glm::vec3(0.0f));
 
 // Collects validation messages from a Renderer; shared so the callback may outlive a test's Renderer.
 struct ValidationLog {

@@ -3,8 +3,6 @@
 // per channel, with red reaching farthest.
 #include <gtest/gtest.h>
 
-#include <glm/trigonometric.hpp>
-
 #include <cmath>
 #include <vector>
 
@@ -31,15 +29,6 @@ constexpr float kBlockerHeightMm = 25.0f;
 constexpr double kAbsoluteTolerance = 0.03;
 constexpr double kRelativeTolerance = 0.20;
 
-OrbitCamera slabCamera() {
-  OrbitCamera camera;
-  camera.targetMm = glm::vec3(0.0f);
-  camera.distanceMm = kDistanceMm;
-  // Focal length (px) = pixels per mm x distance.
-  camera.fovYDeg = glm::degrees(2.0f * std::atan(0.5f * kSize / (kPixelsPerMm * kDistanceMm)));
-  return camera;
-}
-
 // The slab with a blocker placed along the key light so that its shadow covers exactly x > 0 on the slab.
 HeadModel shadowedSlab(const glm::vec3& toLight) {
   HeadModel head = makeSlabHead(kSlabHalfMm);
@@ -55,7 +44,7 @@ HeadModel shadowedSlab(const glm::vec3& toLight) {
 class Sss : public RenderFixture {};
 
 TEST_F(Sss, LightBleedingPastAShadowEdgeFollowsTheSkinProfile) {
-  const OrbitCamera camera = slabCamera();
+  const OrbitCamera camera = slabCamera(kPixelsPerMm, kDistanceMm, kSize);
   const render::RigLight& key = render::lightingRig(LightingPreset::Studio).lights.front();
   const glm::vec3 toLight = render::directionToLight(key, camera);
   ASSERT_GT(toLight.z, 0.3f) << "the key must light the slab's face";

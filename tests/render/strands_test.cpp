@@ -2,8 +2,6 @@
 // it is.
 #include <gtest/gtest.h>
 
-#include <glm/trigonometric.hpp>
-
 #include <cmath>
 
 #include "follicle/design.h"
@@ -50,13 +48,17 @@ class Strands : public RenderFixture {
     double left;
     double right;
   };
-  Darkening render(float spacingMm, float lengthMm) {
-    renderer().setDesign(Design{}, hairOnTheLeft(spacingMm, lengthMm));
+  // The slab seen square-on, in linear light.
+  static RenderSettings settings() {
     RenderSettings s;
     s.width = s.height = kSize;
-    s.camera.distanceMm = kDistanceMm;
-    s.camera.fovYDeg = glm::degrees(2.0f * std::atan(0.5f * kSize / (kPixelsPerMm * kDistanceMm)));
+    s.camera = slabCamera(kPixelsPerMm, kDistanceMm, kSize);
     s.filmicTonemap = false;
+    return s;
+  }
+  Darkening render(float spacingMm, float lengthMm) {
+    renderer().setDesign(Design{}, hairOnTheLeft(spacingMm, lengthMm));
+    RenderSettings s = settings();
     const Image hair = renderer().render(s);
     keepFrame(hair, "hair");
     s.showHair = false;
@@ -86,11 +88,7 @@ TEST_F(Strands, GrownHairShadowsTheSkinBesideIt) {
   // The studio key light comes from the camera's upper left: long hair on the left half (the last column of
   // follicles at x = -3 mm) throws its shadow a couple of millimetres to the right, onto bare skin.
   renderer().setDesign(Design{}, hairOnTheLeft(1.0f, 12.0f));
-  RenderSettings s;
-  s.width = s.height = kSize;
-  s.camera.distanceMm = kDistanceMm;
-  s.camera.fovYDeg = glm::degrees(2.0f * std::atan(0.5f * kSize / (kPixelsPerMm * kDistanceMm)));
-  s.filmicTonemap = false;
+  const RenderSettings s = settings();
   const Image hair = renderer().render(s);
   keepFrame(hair, "hair");
   renderer().clearDesign();
