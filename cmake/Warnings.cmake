@@ -3,7 +3,8 @@
 # insertion, CLI11), which warnings-as-errors would turn into failed builds.
 function(follicle_warnings target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wno-sign-conversion
-                                           -Wnon-virtual-dtor -Wold-style-cast -Wcast-align)
+                                           -Wcast-align
+                                           $<$<COMPILE_LANGUAGE:CXX>:-Wnon-virtual-dtor -Wold-style-cast>)
   if(FOLLICLE_WERROR)
     target_compile_options(${target} PRIVATE -Werror)
   endif()
