@@ -8,18 +8,9 @@
 
 #include "follicle/camera.h"
 #include "render/camera_basis.h"
+#include "render/clip_range.h"
 
 namespace follicle {
-
-namespace {
-
-// Clip planes relative to the orbit distance: the head lies within a few hundred mm of the target, and a
-// D32 depth buffer keeps ample precision over this range.
-constexpr float kNearFraction = 0.02f;
-constexpr float kMinNearMm = 1.0f;
-constexpr float kFarBeyondTargetMm = 2000.0f;
-
-}  // namespace
 
 namespace render {
 
@@ -41,10 +32,9 @@ glm::vec3 OrbitCamera::eye() const { return targetMm + distanceMm * render::came
 glm::mat4 OrbitCamera::view() const { return glm::lookAt(eye(), targetMm, render::cameraBasis(*this).up); }
 
 glm::mat4 OrbitCamera::projection(float aspect) const {
-  const float nearMm = std::max(kMinNearMm, distanceMm * kNearFraction);
-  const float farMm = std::max(distanceMm, 0.0f) + kFarBeyondTargetMm;
+  const render::ClipRange clip = render::clipRangeAt(distanceMm);
   // GLM_FORCE_DEPTH_ZERO_TO_ONE (engine/CMakeLists.txt) gives Vulkan's 0..1 depth; Vulkan's y points down.
-  glm::mat4 p = glm::perspective(glm::radians(fovYDeg), aspect, nearMm, farMm);
+  glm::mat4 p = glm::perspective(glm::radians(fovYDeg), aspect, clip.nearMm, clip.farMm);
   p[1][1] = -p[1][1];
   return p;
 }

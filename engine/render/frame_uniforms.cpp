@@ -8,7 +8,6 @@
 
 #include "follicle/domain_parameters.h"
 #include "follicle/skin_optics.h"
-#include "render/camera_basis.h"
 
 namespace follicle::render {
 
@@ -27,21 +26,19 @@ FrameUniforms makeFrameUniforms(const FrameLook& look) {
   const domain::SkinOptics& skin = domain::kSkinOptics;
   const domain::HairOptics& hair = domain::kHairOptics;
   const float exposure = exposureScale(look.exposureEv100);
-  const CameraBasis basis = cameraBasis(look.camera);
-  const glm::mat4 projection = look.camera.projection(look.aspect);
+  const ViewGeometry& view = look.view;
 
   FrameUniforms u;
   u.shadowMatrix = look.shadowMatrix;
-  u.cameraPositionMm = glm::vec4(look.camera.eye(), look.camera.distanceMm);
-  u.cameraForward = glm::vec4(-basis.toCamera, 0.0f);
-  const float focalPx =
-      static_cast<float>(look.pictureHeight) / (2.0f * std::tan(glm::radians(look.camera.fovYDeg) * 0.5f));
-  u.projection = glm::vec4(projection[2][2], projection[3][2], focalPx, static_cast<float>(look.pictureHeight));
+  u.cameraPositionMm = glm::vec4(view.eyeMm, view.depthOriginMm);
+  u.cameraForward = glm::vec4(-view.basis.toCamera, 0.0f);
+  u.projection = glm::vec4(view.projection[2][2], view.projection[3][2], view.focalPx,
+                           static_cast<float>(look.pictureHeight));
 
   const std::size_t lightCount = std::min(look.rig->lights.size(), kMaxLights);
   for (std::size_t i = 0; i < lightCount; ++i) {
     const RigLight& light = look.rig->lights[i];
-    u.lights[i].directionToLight = glm::vec4(directionToLight(light, look.camera), 0.0f);
+    u.lights[i].directionToLight = glm::vec4(directionToLight(light, view.basis), 0.0f);
     u.lights[i].radiance = glm::vec4(light.colour * (light.illuminanceLux * exposure), 0.0f);
   }
   u.sh = shaderCoefficients(*look.ambient, exposure);

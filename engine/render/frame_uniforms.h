@@ -6,11 +6,11 @@
 #include <glm/mat4x4.hpp>
 #include <glm/vec4.hpp>
 
-#include "follicle/camera.h"
 #include "render/design_appearance.h"
 #include "render/environment_light.h"
 #include "render/lighting_rig.h"
 #include "render/sss_kernel.h"
+#include "render/view_geometry.h"
 
 namespace follicle::render {
 
@@ -42,9 +42,8 @@ static_assert(sizeof(FrameUniforms) == 64 + 3 * 16 + kMaxLights * 32 + 9 * 16 + 
 
 // Everything a frame's lighting and look depend on.
 struct FrameLook {
-  OrbitCamera camera;
+  ViewGeometry view;
   std::uint32_t pictureHeight = 0;
-  float aspect = 1.0f;
   const LightingRig* rig = nullptr;
   float exposureEv100 = 8.0f;
   const ShIrradiance* ambient = nullptr;  // before exposure

@@ -117,11 +117,14 @@ const LightingRig& lightingRig(LightingPreset preset) {
 float presetExposureEv100(LightingPreset preset) { return lightingRig(preset).exposureEv100; }
 
 glm::vec3 directionToLight(const RigLight& light, const OrbitCamera& camera) {
+  return directionToLight(light, cameraBasis(camera));
+}
+
+glm::vec3 directionToLight(const RigLight& light, const CameraBasis& basis) {
   const float az = glm::radians(light.azimuthDeg);
   const float el = glm::radians(light.elevationDeg);
   if (light.fixedToCamera) {
     // toCamera points from the subject to the camera; azimuth turns toward the camera's right.
-    const CameraBasis basis = cameraBasis(camera);
     return glm::normalize(std::cos(el) * (std::cos(az) * basis.toCamera + std::sin(az) * basis.right) +
                           std::sin(el) * basis.up);
   }

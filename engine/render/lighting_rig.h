@@ -9,6 +9,7 @@
 
 #include "follicle/camera.h"
 #include "follicle/lighting.h"
+#include "render/camera_basis.h"
 
 namespace follicle::render {
 
@@ -46,5 +47,7 @@ float presetExposureEv100(LightingPreset preset);
 
 // The unit vector from the subject toward the light, in the head frame, for a picture taken with `camera`.
 glm::vec3 directionToLight(const RigLight& light, const OrbitCamera& camera);
+// The same for any camera, given its axes in the head frame.
+glm::vec3 directionToLight(const RigLight& light, const CameraBasis& camera);
 
 }  // namespace follicle::render

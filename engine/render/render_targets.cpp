@@ -40,8 +40,9 @@ RenderTargets createRenderTargets(const gpu::Device& device, VkExtent2D extent, 
   t.scene = image(kLayerFormat, kLayer, VK_SAMPLE_COUNT_1_BIT, "scene");
   t.sceneDepth = image(depthFormat, VK_IMAGE_USAGE_DEPTH_STENCIL_ATTACHMENT_BIT | kTransient, VK_SAMPLE_COUNT_1_BIT,
                        "scene depth");
-  t.output = image(kOutputFormat, VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_TRANSFER_SRC_BIT,
-                   VK_SAMPLE_COUNT_1_BIT, "output");
+  constexpr VkImageUsageFlags kReadBack = VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_TRANSFER_SRC_BIT;
+  t.output = image(kOutputFormat, kReadBack, VK_SAMPLE_COUNT_1_BIT, "output");
+  t.strandsOutput = image(kOutputFormat, kReadBack, VK_SAMPLE_COUNT_1_BIT, "overlay strands output");
   return t;
 }
 

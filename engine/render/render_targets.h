@@ -6,6 +6,8 @@
 //                specular light)
 //   strands   -> scene (blended), tested against sceneDepth
 //   tonemap   -> output (display-encoded RGBA8, read back)
+// Overlay mode (OverlayPass) draws the skin as an occluder only, skips SSS, and resolves into output (the
+// pigment's transmittance) and strandsOutput, both read back.
 #include <vulkan/vulkan.h>
 
 #include <optional>
@@ -37,6 +39,7 @@ struct RenderTargets {
   gpu::DeviceImage scene;      // the lit head and strands, premultiplied
   gpu::DeviceImage sceneDepth; // single-sampled depth of the skin, for the strands
   gpu::DeviceImage output;
+  gpu::DeviceImage strandsOutput;  // overlay mode: the strands, display-encoded RGBA8, read back
   VkExtent2D extent{0, 0};
   VkSampleCountFlagBits samples = VK_SAMPLE_COUNT_1_BIT;
   // The tile being drawn: the top-left `area` of every image (tiles of a picture's edge or of the head's

@@ -59,6 +59,11 @@ ShadowPass::ShadowPass(const gpu::Device& device, const FrameLayout& layout, VkF
   pipeline_ = gpu::createGraphicsPipeline(device, p, "shadow");
 }
 
+void ShadowPass::recordUnread(VkCommandBuffer cmd) const {
+  const gpu::Access previous{gpu::access::kFragmentSampled.stage, VK_ACCESS_2_NONE, VK_IMAGE_LAYOUT_UNDEFINED};
+  gpu::imageBarrier(cmd, map_.image(), VK_IMAGE_ASPECT_DEPTH_BIT, previous, gpu::access::kFragmentSampled);
+}
+
 void ShadowPass::record(VkCommandBuffer cmd, const ShadowView& view, const GpuHead& head, const LodLevel& level,
                         const std::function<void(VkCommandBuffer)>& moreCasters) const {
   const gpu::Access previous{gpu::access::kFragmentSampled.stage, VK_ACCESS_2_NONE, VK_IMAGE_LAYOUT_UNDEFINED};

@@ -46,6 +46,9 @@ class ShadowPass {
   // `moreCasters` draws other shadow casters (hair) inside the pass; may be empty.
   void record(VkCommandBuffer cmd, const ShadowView& view, const GpuHead& head, const LodLevel& level,
               const std::function<void(VkCommandBuffer)>& moreCasters) const;
+  // For frames whose shaders never read the map (overlay mode): only leaves it in the layout the frame's
+  // descriptors name, contents undefined.
+  void recordUnread(VkCommandBuffer cmd) const;
 
  private:
   const FrameLayout& layout_;

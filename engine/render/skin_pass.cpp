@@ -1,7 +1,10 @@
 #include "render/skin_pass.h"
 
 #include <array>
+#include <cmath>
 #include <cstddef>
+
+#include <glm/trigonometric.hpp>
 
 #include <follicle_shaders.h>
 
@@ -20,6 +23,8 @@ namespace {
 // the neck, which no preset looks into. (The fragment shader still shades a back face correctly should a
 // scan's winding be inconsistent and culling be turned off.)
 constexpr VkCullModeFlags kSkinCullMode = VK_CULL_MODE_BACK_BIT;
+// Exposure samples face the camera within this angle: grazing skin is lit unlike the rest and tracked poorly.
+constexpr float kExposureSampleMaxAngleDeg = 60.0f;
 
 std::vector<VkVertexInputAttributeDescription> skinAttributes() {
   return {
@@ -37,14 +42,15 @@ SkinPass::SkinPass(const gpu::Device& device, const FrameLayout& layout, VkForma
       layout_(layout),
       depthFormat_(depthFormat),
       vertex_(gpu::createShaderModule(device, shaders::get("skin.vert"), "skin.vert")),
-      fragment_(gpu::createShaderModule(device, shaders::get("skin.frag"), "skin.frag")) {}
+      fragment_(gpu::createShaderModule(device, shaders::get("skin.frag"), "skin.frag")),
+      occluderFragment_(gpu::createShaderModule(device, shaders::get("skin_occluder.frag"), "skin_occluder.frag")) {}
 
 VkPipeline SkinPass::pipelineFor(const PipelineKey& key) {
   auto found = pipelines_.find(key);
   if (found != pipelines_.end()) return found->second.get();
   gpu::GraphicsPipelineDesc desc;
   desc.vertex = vertex_.get();
-  desc.fragment = fragment_.get();
+  desc.fragment = key.occluder ? occluderFragment_.get() : fragment_.get();
   desc.layout = layout_.pipelineLayout();
   desc.bindings = {{0, sizeof(SkinVertex), VK_VERTEX_INPUT_RATE_VERTEX}};
   desc.attributes = skinAttributes();
@@ -52,14 +58,17 @@ VkPipeline SkinPass::pipelineFor(const PipelineKey& key) {
   desc.depthFormat = depthFormat_;
   desc.samples = key.samples;
   desc.cullMode = kSkinCullMode;
-  desc.specializationConstants = {key.albedoMap ? VK_TRUE : VK_FALSE, key.normalMap ? VK_TRUE : VK_FALSE,
-                                  key.pores ? VK_TRUE : VK_FALSE};
-  auto [it, inserted] = pipelines_.emplace(key, gpu::createGraphicsPipeline(device_, desc, "skin"));
+  if (!key.occluder) {
+    desc.specializationConstants = {key.albedoMap ? VK_TRUE : VK_FALSE, key.normalMap ? VK_TRUE : VK_FALSE,
+                                    key.pores ? VK_TRUE : VK_FALSE};
+  }
+  auto [it, inserted] =
+      pipelines_.emplace(key, gpu::createGraphicsPipeline(device_, desc, key.occluder ? "skin occluder" : "skin"));
   return it->second.get();
 }
 
 void SkinPass::record(VkCommandBuffer cmd, const RenderTargets& targets, const glm::mat4& viewProjection,
-                      VkDescriptorSet set, const GpuHead& head, const LodLevel& level, bool pores) {
+                      VkDescriptorSet set, const GpuHead& head, const LodLevel& level, const SkinDraw& draw) {
   const VkImageAspectFlags colour = VK_IMAGE_ASPECT_COLOR_BIT;
   for (const gpu::DeviceImage* image : {&targets.diffuse, &targets.specular}) {
     gpu::imageBarrier(cmd, image->image(), colour, gpu::access::kDiscardColour, gpu::access::kColorAttachment);
@@ -76,10 +85,15 @@ void SkinPass::record(VkCommandBuffer cmd, const RenderTargets& targets, const g
                     gpu::access::kDepthAttachment);
 
   beginRendering(cmd, targets.area, attachments, DepthAttachment{targets.skinDepth.view()});
+  // The occluder needs no maps: one pipeline whatever the head has.
+  const bool lit = !draw.occluderOnly;
   vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS,
-                    pipelineFor({targets.samples, head.albedo.has_value(), head.normalMap.has_value(), pores}));
+                    pipelineFor({targets.samples, lit && head.albedo.has_value(), lit && head.normalMap.has_value(),
+                                 lit && draw.pores, draw.occluderOnly}));
   vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_.pipelineLayout(), 0, 1, &set, 0, nullptr);
-  layout_.push(cmd, FramePush{viewProjection, {}});
+  const glm::vec4 sampleRegion(draw.exposureSampleFloorMm, std::cos(glm::radians(kExposureSampleMaxAngleDeg)), 0.0f,
+                               0.0f);
+  layout_.push(cmd, FramePush{viewProjection, sampleRegion});
   const VkBuffer vertexBuffer = head.vertices.get();
   const VkDeviceSize offset = 0;
   vkCmdBindVertexBuffers(cmd, 0, 1, &vertexBuffer, &offset);

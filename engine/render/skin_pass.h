@@ -4,6 +4,8 @@
 // the driver when MSAA is on.
 // Reads: head vertices/indices, albedo and normal maps, the shadow map, frame uniforms.
 // Writes: targets.diffuse, targets.specular (left ready for sampling).
+// Overlay mode draws the same head as an occluder only (shaders/skin_occluder.frag): coverage, depth and the
+// exposure samples, in the same layers, so the passes after it read them unchanged.
 #include <vulkan/vulkan.h>
 
 #include <map>
@@ -22,21 +24,31 @@ namespace follicle::render {
 
 class FrameLayout;
 
+// How the skin is drawn this frame.
+struct SkinDraw {
+  bool pores = false;          // lit: the camera is close enough for pore detail
+  bool occluderOnly = false;   // overlay mode
+  // Occluder: skin above this head-frame height (mm), facing the camera within kExposureSampleMaxAngleDeg
+  // (skin_pass.cpp), is sampled for the overlay's exposure.
+  float exposureSampleFloorMm = 0.0f;
+};
+
 class SkinPass {
  public:
   SkinPass(const gpu::Device& device, const FrameLayout& layout, VkFormat depthFormat);
 
-  // `viewProjection` includes the tile's clip transform. `pores`: the camera is close enough for pore detail.
+  // `viewProjection` includes the tile's clip transform.
   void record(VkCommandBuffer cmd, const RenderTargets& targets, const glm::mat4& viewProjection,
-              VkDescriptorSet set, const GpuHead& head, const LodLevel& level, bool pores);
+              VkDescriptorSet set, const GpuHead& head, const LodLevel& level, const SkinDraw& draw);
 
  private:
-  // One pipeline per sample count, set of maps the head has and pore detail, made on first use.
+  // One pipeline per sample count, set of maps the head has and pore detail (or the occluder), made on first use.
   struct PipelineKey {
     VkSampleCountFlagBits samples;
     bool albedoMap;
     bool normalMap;
     bool pores;
+    bool occluder;
     auto operator<=>(const PipelineKey&) const = default;
   };
   VkPipeline pipelineFor(const PipelineKey& key);
@@ -46,6 +58,7 @@ class SkinPass {
   VkFormat depthFormat_;
   gpu::ShaderModuleOwner vertex_;
   gpu::ShaderModuleOwner fragment_;
+  gpu::ShaderModuleOwner occluderFragment_;
   std::map<PipelineKey, gpu::PipelineOwner> pipelines_;
 };
 

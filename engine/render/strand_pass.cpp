@@ -39,10 +39,14 @@ StrandPass::StrandPass(const gpu::Device& device, const FrameLayout& layout, VkF
   desc.depthWrite = false;
   desc.depthCompare = VK_COMPARE_OP_LESS_OR_EQUAL;
   desc.blend = gpu::Blend::PremultipliedOver;
-  desc.specializationConstants = {kSegments};
+  desc.specializationConstants = {kSegments, VK_TRUE};
   curved_ = gpu::createGraphicsPipeline(device, desc, "strands");
-  desc.specializationConstants = {kStraightSegments};
+  desc.specializationConstants = {kStraightSegments, VK_TRUE};
   straight_ = gpu::createGraphicsPipeline(device, desc, "straight strands");
+  desc.specializationConstants = {kSegments, VK_FALSE};
+  curvedUnshadowed_ = gpu::createGraphicsPipeline(device, desc, "unshadowed strands");
+  desc.specializationConstants = {kStraightSegments, VK_FALSE};
+  straightUnshadowed_ = gpu::createGraphicsPipeline(device, desc, "unshadowed straight strands");
 
   desc.vertex = shadowVertex_.get();
   desc.fragment = shadowFragment_.get();
@@ -57,7 +61,7 @@ StrandPass::StrandPass(const gpu::Device& device, const FrameLayout& layout, VkF
 }
 
 void StrandPass::draw(VkCommandBuffer cmd, const glm::mat4& viewProjection, VkDescriptorSet set,
-                      const GpuDesign& design) const {
+                      const GpuDesign& design, bool keyLightShadows) const {
   if (design.strandCount == 0) return;
   vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_.pipelineLayout(), 0, 1, &set, 0, nullptr);
   layout_.push(cmd, FramePush{viewProjection, {}});
@@ -65,11 +69,12 @@ void StrandPass::draw(VkCommandBuffer cmd, const glm::mat4& viewProjection, VkDe
   const VkDeviceSize offset = 0;
   vkCmdBindVertexBuffers(cmd, 0, 1, &buffer, &offset);
   if (design.shortStrandCount > 0) {
-    vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, straight_.get());
+    vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS,
+                      keyLightShadows ? straight_.get() : straightUnshadowed_.get());
     vkCmdDraw(cmd, 2 * (kStraightSegments + 1), design.shortStrandCount, 0, 0);
   }
   if (design.strandCount > design.shortStrandCount) {
-    vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, curved_.get());
+    vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, keyLightShadows ? curved_.get() : curvedUnshadowed_.get());
     vkCmdDraw(cmd, 2 * (kSegments + 1), design.strandCount - design.shortStrandCount, 0, design.shortStrandCount);
   }
 }

@@ -25,8 +25,10 @@ class StrandPass {
 
   StrandPass(const gpu::Device& device, const FrameLayout& layout, VkFormat depthFormat);
 
-
-  void draw(VkCommandBuffer cmd, const glm::mat4& viewProjection, VkDescriptorSet set, const GpuDesign& design) const;
+  // `keyLightShadows`: the key light's shadow map darkens the hair (off in overlay mode, which then needs no
+  // shadow map).
+  void draw(VkCommandBuffer cmd, const glm::mat4& viewProjection, VkDescriptorSet set, const GpuDesign& design,
+            bool keyLightShadows = true) const;
   // Draws the grown (curved) hair into the key light's shadow map, inside ShadowPass's rendering. Stubble is
   // left out: its shadow is smaller than a shadow texel.
   void drawShadow(VkCommandBuffer cmd, const glm::mat4& lightViewProjection, float texelMm, VkDescriptorSet set,
@@ -40,6 +42,8 @@ class StrandPass {
   gpu::ShaderModuleOwner shadowFragment_;
   gpu::PipelineOwner curved_;
   gpu::PipelineOwner straight_;
+  gpu::PipelineOwner curvedUnshadowed_;
+  gpu::PipelineOwner straightUnshadowed_;
   gpu::PipelineOwner shadow_;
 };
 

@@ -9,10 +9,14 @@ namespace follicle::render {
 
 void recordTileReadback(VkCommandBuffer cmd, const RenderTargets& targets, const Tile& tile, std::uint32_t outputWidth,
                         VkBuffer readback) {
-  const VkImage image = targets.output.image();
+  recordTileReadback(cmd, targets.output.image(), tile, outputWidth, readback, 0);
+}
+
+void recordTileReadback(VkCommandBuffer cmd, VkImage image, const Tile& tile, std::uint32_t outputWidth,
+                        VkBuffer readback, VkDeviceSize pictureOffset) {
   gpu::imageBarrier(cmd, image, VK_IMAGE_ASPECT_COLOR_BIT, gpu::access::kColorAttachment, gpu::access::kTransferRead);
   VkBufferImageCopy region{};
-  region.bufferOffset = (VkDeviceSize{tile.y} * outputWidth + tile.x) * kBytesPerPixel;
+  region.bufferOffset = pictureOffset + (VkDeviceSize{tile.y} * outputWidth + tile.x) * kBytesPerPixel;
   region.bufferRowLength = outputWidth;  // the tile lands inside the rows of the whole picture
   region.imageSubresource = {VK_IMAGE_ASPECT_COLOR_BIT, 0, 0, 1};
   region.imageExtent = {tile.width, tile.height, 1};
@@ -44,6 +48,28 @@ void composeFrame(const std::byte* readback, const Tile& drawn, const std::array
     std::memcpy(row + left, readback + y * rowBytes + left, middle);
     std::memcpy(row + left + middle, backgroundRow.data(), rowBytes - left - middle);
   }
+}
+
+OverlayFrame overlayFrame(const std::byte* readback, VkDeviceSize pictureBytes, const Tile& drawn,
+                          std::uint32_t width, std::uint32_t height) {
+  OverlayFrame out;
+  out.width = static_cast<int>(width);
+  out.height = static_cast<int>(height);
+  out.x = static_cast<int>(drawn.x);
+  out.y = static_cast<int>(drawn.y);
+  out.areaWidth = static_cast<int>(drawn.width);
+  out.areaHeight = static_cast<int>(drawn.height);
+  const std::size_t rowBytes = std::size_t{drawn.width} * kBytesPerPixel;
+  const auto extract = [&](const std::byte* picture, std::vector<std::uint8_t>& area) {
+    area.resize(rowBytes * drawn.height);
+    for (std::size_t y = 0; y < drawn.height; ++y) {
+      const std::size_t from = ((drawn.y + y) * std::size_t{width} + drawn.x) * kBytesPerPixel;
+      std::memcpy(area.data() + y * rowBytes, picture + from, rowBytes);
+    }
+  };
+  extract(readback, out.transmittance);
+  extract(readback + pictureBytes, out.strands);
+  return out;
 }
 
 }  // namespace follicle::render

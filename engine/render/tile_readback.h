@@ -10,6 +10,7 @@
 #include <cstdint>
 
 #include "follicle/image.h"
+#include "follicle/renderer.h"
 
 #include "render/render_targets.h"
 #include "render/tiling.h"
@@ -20,6 +21,10 @@ inline constexpr std::uint32_t kBytesPerPixel = 4;  // RGBA8
 
 void recordTileReadback(VkCommandBuffer cmd, const RenderTargets& targets, const Tile& tile, std::uint32_t outputWidth,
                         VkBuffer readback);
+// The same from any RGBA8 target left as a colour attachment, into a picture starting `pictureOffset` bytes
+// into the buffer (overlay mode reads two pictures back into one buffer).
+void recordTileReadback(VkCommandBuffer cmd, VkImage source, const Tile& tile, std::uint32_t outputWidth,
+                        VkBuffer readback, VkDeviceSize pictureOffset);
 
 // After the last tile: the host may read the buffer once the frame's fence has signalled.
 void recordReadbackVisibleToHost(VkCommandBuffer cmd, VkBuffer readback);
@@ -29,5 +34,10 @@ void recordReadbackVisibleToHost(VkCommandBuffer cmd, VkBuffer readback);
 // colour target would have been cleared to).
 void composeFrame(const std::byte* readback, const Tile& drawn, const std::array<std::uint8_t, kBytesPerPixel>& background,
                   Image& out);
+
+// Overlay mode (Renderer::renderOverlay): the drawn rectangle of the two pictures in the readback buffer, the
+// transmittance first and the strands `pictureBytes` after it.
+OverlayFrame overlayFrame(const std::byte* readback, VkDeviceSize pictureBytes, const Tile& drawn,
+                          std::uint32_t width, std::uint32_t height);
 
 }  // namespace follicle::render

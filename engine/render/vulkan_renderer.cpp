@@ -12,7 +12,6 @@
 #include "follicle/design.h"
 #include "follicle/error.h"
 #include "follicle/head.h"
-#include "gpu/barrier.h"
 #include "gpu/check.h"
 #include "gpu/descriptors.h"
 #include "gpu/transfer.h"
@@ -20,8 +19,8 @@
 #include "render/frame_uniforms.h"
 #include "render/lighting_rig.h"
 #include "render/procedural_environment.h"
-#include "render/rendering.h"
 #include "render/tile_readback.h"
+#include "render/scene_rendering.h"
 #include "render/screen_rect.h"
 #include "render/tiling.h"
 
@@ -48,6 +47,12 @@ constexpr float kMaxAnisotropy = 8.0f;
 // Anisotropic filtering is done in software on CPU rasterisers (lavapipe) and there costs more than all the
 // lighting; GPUs filter for free.
 constexpr bool kAnisotropyOnCpuDevices = false;
+// Overlay mode's occluder needs no anti-aliasing: its edge is never drawn, and the dots are prefiltered.
+constexpr int kOverlaySamples = 1;
+// Overlay mode reads back the transmittance and the strands.
+constexpr VkDeviceSize kOverlayPictures = 2;
+// Overlay exposure samples start this far above the glabella: clear of the brows.
+constexpr float kExposureSampleAboveGlabellaMm = 15.0f;
 constexpr std::uint8_t kWhite[4] = {255, 255, 255, 255};
 constexpr std::uint8_t kFlatNormal[4] = {128, 128, 255, 255};  // tangent-space +Z
 
@@ -117,6 +122,18 @@ std::array<std::uint8_t, kBytesPerPixel> toRgba8(const glm::vec4& encoded) {
   return out;
 }
 
+void checkPinhole(const PinholeCamera& c) {
+  if (!(c.fx > 0.0f && c.fy > 0.0f && std::isfinite(c.fx) && std::isfinite(c.fy)) || !std::isfinite(c.cx) ||
+      !std::isfinite(c.cy)) {
+    throw Error("the pinhole camera needs positive, finite focal lengths and a finite principal point (pixels)");
+  }
+  for (int column = 0; column < 4; ++column) {
+    for (int row = 0; row < 4; ++row) {
+      if (!std::isfinite(c.headToCamera[column][row])) throw Error("the pinhole camera's head pose is not finite");
+    }
+  }
+}
+
 void checkSettings(const RenderSettings& s) {
   if (s.width < 1 || s.height < 1 || s.width > Renderer::kMaxImageSize || s.height > Renderer::kMaxImageSize) {
     throw Error("render size " + std::to_string(s.width) + "x" + std::to_string(s.height) + " is outside 1.." +
@@ -125,7 +142,9 @@ void checkSettings(const RenderSettings& s) {
   if (s.samples < 1) {
     throw Error("render samples " + std::to_string(s.samples) + " is invalid; use 1 (no anti-aliasing), 2, 4 or 8");
   }
-  if (!(s.camera.fovYDeg > 0.0f && s.camera.fovYDeg < 180.0f) || !(s.camera.distanceMm > 0.0f)) {
+  if (s.pinhole) {
+    checkPinhole(*s.pinhole);
+  } else if (!(s.camera.fovYDeg > 0.0f && s.camera.fovYDeg < 180.0f) || !(s.camera.distanceMm > 0.0f)) {
     throw Error("the camera needs a field of view between 0 and 180 degrees and a positive distance");
   }
 }
@@ -146,6 +165,7 @@ VulkanRenderer::VulkanRenderer(const RendererOptions& options)
       sssPass_(device_, frameLayout_, depthFormat_),
       strandPass_(device_, frameLayout_, depthFormat_),
       tonemapPass_(device_, frameLayout_),
+      overlayPass_(device_, frameLayout_, depthFormat_),
       ring_(device_) {
   const std::array<VkDescriptorPoolSize, 2> sizes{{
       {VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, gpu::kFramesInFlight},
@@ -171,6 +191,7 @@ void VulkanRenderer::setHead(const HeadModel& head) {
   // The previous head may still be read by a frame in flight: it dies with that frame's fence.
   if (head_) ring_.retire(std::move(*head_));
   head_ = std::move(uploaded);
+  exposureSampleFloorMm_ = head.landmarks.glabella.y + kExposureSampleAboveGlabellaMm;
   // A design's layout belongs to the head it was made on.
   clearDesign();
   throwOnUnhandledValidationMessages();
@@ -245,24 +266,29 @@ void VulkanRenderer::writeDescriptors(FrameResources& frame) {
       .apply(device_);
 }
 
-void VulkanRenderer::recordFrame(VkCommandBuffer cmd, FrameResources& frame, const FramePlan& plan) {
-  frame.timestamps.reset(cmd);
-  frame.timestamps.begin(cmd, "frame");
-  const LodLevel& level = head_->lods.levels[plan.lod];
+void VulkanRenderer::recordShadow(VkCommandBuffer cmd, FrameResources& frame, const FramePlan& plan) {
   const GpuDesign* design = design_ ? &*design_ : nullptr;
   frame.timestamps.begin(cmd, "shadow");
-  shadowPass_.record(cmd, plan.shadow, *head_, level, [&](VkCommandBuffer c) {
+  shadowPass_.record(cmd, plan.shadow, *head_, head_->lods.levels[plan.lod], [&](VkCommandBuffer c) {
     if (design != nullptr && plan.hair) {
       strandPass_.drawShadow(c, plan.shadow.lightViewProjection, plan.shadow.texelMm, frame.set, *design);
     }
   });
   frame.timestamps.end(cmd, "shadow");
+}
+
+void VulkanRenderer::recordFrame(VkCommandBuffer cmd, FrameResources& frame, const FramePlan& plan) {
+  frame.timestamps.reset(cmd);
+  frame.timestamps.begin(cmd, "frame");
+  recordShadow(cmd, frame, plan);
+  const LodLevel& level = head_->lods.levels[plan.lod];
+  const GpuDesign* design = design_ ? &*design_ : nullptr;
   RenderTargets& targets = *targets_;
   for (const Tile& tile : splitIntoTiles(plan.drawn)) {
     targets.area = {tile.width, tile.height};
     const glm::mat4 viewProjection = tileClipTransform(tile, plan.width, plan.height) * plan.viewProjection;
     frame.timestamps.begin(cmd, "skin");
-    skinPass_.record(cmd, targets, viewProjection, frame.set, *head_, level, plan.pores);
+    skinPass_.record(cmd, targets, viewProjection, frame.set, *head_, level, SkinDraw{plan.pores});
     frame.timestamps.end(cmd, "skin");
     frame.timestamps.begin(cmd, "pigment");
     pigmentPass_.record(cmd, targets, viewProjection, frame.set, design, plan.pigment, plan.scars);
@@ -272,17 +298,10 @@ void VulkanRenderer::recordFrame(VkCommandBuffer cmd, FrameResources& frame, con
     frame.timestamps.end(cmd, "sss");
 
     frame.timestamps.begin(cmd, "sss+strands");
-    gpu::imageBarrier(cmd, targets.scene.image(), VK_IMAGE_ASPECT_COLOR_BIT, gpu::access::kDiscardColour,
-                      gpu::access::kColorAttachment);
-    gpu::imageBarrier(cmd, targets.sceneDepth.image(), VK_IMAGE_ASPECT_DEPTH_BIT, gpu::access::kDiscardDepth,
-                      gpu::access::kDepthAttachment);
-    const std::array<ColourAttachment, 1> scene{{{targets.scene.view()}}};
-    beginRendering(cmd, targets.area, scene, DepthAttachment{targets.sceneDepth.view()});
-    sssPass_.drawVertical(cmd, targets, frame.set);
-    if (design != nullptr && plan.hair) strandPass_.draw(cmd, viewProjection, frame.set, *design);
-    vkCmdEndRendering(cmd);
-    gpu::imageBarrier(cmd, targets.scene.image(), VK_IMAGE_ASPECT_COLOR_BIT, gpu::access::kColorAttachment,
-                      gpu::access::kFragmentSampled);
+    recordSceneRendering(cmd, targets, [&](VkCommandBuffer c) {
+      sssPass_.drawVertical(c, targets, frame.set);
+      if (design != nullptr && plan.hair) strandPass_.draw(c, viewProjection, frame.set, *design);
+    });
     frame.timestamps.end(cmd, "sss+strands");
 
     frame.timestamps.begin(cmd, "tonemap");
@@ -298,8 +317,8 @@ VulkanRenderer::FramePlan VulkanRenderer::planFrame(const RenderSettings& settin
   FramePlan plan;
   plan.width = static_cast<std::uint32_t>(settings.width);
   plan.height = static_cast<std::uint32_t>(settings.height);
-  const float aspect = static_cast<float>(plan.width) / static_cast<float>(plan.height);
-  plan.viewProjection = settings.camera.projection(aspect) * settings.camera.view();
+  plan.view = viewGeometry(settings);
+  plan.viewProjection = plan.view.projection * plan.view.view;
   plan.background = encodeBackground(settings.background);
   // Hair stands up to its length off the skin.
   Bounds bounds = head_->boundsMm;
@@ -309,14 +328,12 @@ VulkanRenderer::FramePlan VulkanRenderer::planFrame(const RenderSettings& settin
   plan.drawn = projectedRect(bounds, plan.viewProjection, plan.width, plan.height);
   plan.lod = lodPolicy_ == LodPolicy::FullMesh
                  ? 0
-                 : selectLod(head_->lods, settings.camera.eye(), settings.camera.fovYDeg, plan.width, plan.height);
-  const float focalPx =
-      static_cast<float>(plan.height) / (2.0f * std::tan(glm::radians(settings.camera.fovYDeg) * 0.5f));
+                 : selectLod(head_->lods, plan.view.eyeMm, plan.view.fovYDeg, plan.width, plan.height);
   const float nearestSkinMm =
-      std::max(glm::distance(settings.camera.eye(), bounds.centre()) - 0.5f * glm::length(bounds.size()), 1.0f);
-  plan.pores = nearestSkinMm / focalPx < kPoreMaxPixelMm;
+      std::max(glm::distance(plan.view.eyeMm, bounds.centre()) - 0.5f * glm::length(bounds.size()), 1.0f);
+  plan.pores = nearestSkinMm / plan.view.focalPx < kPoreMaxPixelMm;
   const LightingRig& rig = lightingRig(settings.lighting);
-  plan.shadow = fitShadowView(directionToLight(rig.lights.front(), settings.camera), bounds.centre(),
+  plan.shadow = fitShadowView(directionToLight(rig.lights.front(), plan.view.basis), bounds.centre(),
                               0.5f * glm::length(bounds.size()));
   plan.pigment = settings.showPigment;
   plan.scars = settings.showScars;
@@ -324,23 +341,21 @@ VulkanRenderer::FramePlan VulkanRenderer::planFrame(const RenderSettings& settin
   return plan;
 }
 
-Image VulkanRenderer::render(const RenderSettings& settings) {
-  checkSettings(settings);
-  if (!head_) throw Error("no head to render: call Renderer::setHead first");
-  const FramePlan plan = planFrame(settings);
+void VulkanRenderer::runFrame(const RenderSettings& settings, const FramePlan& plan, int samples,
+                              VkDeviceSize readbackBytes,
+                              const std::function<void(VkCommandBuffer, FrameResources&)>& record) {
   // Targets fit the largest tile of the picture, not of the head's rectangle: their size then stays put while
   // the camera moves.
   ensureTargets({std::min(plan.width, kMaxTileSide), std::min(plan.height, kMaxTileSide)},
-                clampSamples(device_, settings.samples));
-  ensureReadback(VkDeviceSize{plan.width} * plan.height * kBytesPerPixel);
+                clampSamples(device_, samples));
+  ensureReadback(readbackBytes);
 
   gpu::FrameRing::Frame& ringFrame = ring_.begin();
   FrameResources& frame = frames_[ring_.currentIndex()];
   const LightingRig& rig = lightingRig(settings.lighting);
   FrameLook look;
-  look.camera = settings.camera;
+  look.view = plan.view;
   look.pictureHeight = plan.height;
-  look.aspect = static_cast<float>(plan.width) / static_cast<float>(plan.height);
   look.rig = &rig;
   look.exposureEv100 = rig.exposureEv100 - settings.exposureCompensationEv;
   look.ambient = &ambientFor(settings);
@@ -353,18 +368,10 @@ Image VulkanRenderer::render(const RenderSettings& settings) {
   std::memcpy(frame.uniforms.mapped(), &uniforms, sizeof(uniforms));
   frame.uniforms.flush(device_);
   writeDescriptors(frame);
-  recordFrame(ringFrame.cmd, frame, plan);
+  record(ringFrame.cmd, frame);
   ring_.submit();
   ring_.waitCurrent();
-
   readback_.invalidate(device_);
-  Image image;
-  image.width = settings.width;
-  image.height = settings.height;
-  image.channels = static_cast<int>(kBytesPerPixel);
-  image.srgb = true;
-  image.premultiplied = true;
-  composeFrame(readback_.mapped(), plan.drawn, toRgba8(plan.background), image);
 
   lastLod_ = plan.lod;
   timings_ = {};
@@ -383,8 +390,37 @@ Image VulkanRenderer::render(const RenderSettings& settings) {
       same->second += ms;
     }
   }
+}
+
+Image VulkanRenderer::render(const RenderSettings& settings) {
+  checkSettings(settings);
+  if (!head_) throw Error("no head to render: call Renderer::setHead first");
+  const FramePlan plan = planFrame(settings);
+  runFrame(settings, plan, settings.samples, VkDeviceSize{plan.width} * plan.height * kBytesPerPixel,
+           [&](VkCommandBuffer cmd, FrameResources& frame) { recordFrame(cmd, frame, plan); });
+  Image image;
+  image.width = settings.width;
+  image.height = settings.height;
+  image.channels = static_cast<int>(kBytesPerPixel);
+  image.srgb = true;
+  image.premultiplied = true;
+  composeFrame(readback_.mapped(), plan.drawn, toRgba8(plan.background), image);
   throwOnUnhandledValidationMessages();
   return image;
+}
+
+OverlayFrame VulkanRenderer::renderOverlay(const RenderSettings& settings) {
+  checkSettings(settings);
+  if (!head_) throw Error("no head to render: call Renderer::setHead first");
+  RenderSettings overlay = settings;
+  overlay.showScars = false;  // the patient's own scars are in the host's frame
+  const FramePlan plan = planFrame(overlay);
+  const VkDeviceSize pictureBytes = VkDeviceSize{plan.width} * plan.height * kBytesPerPixel;
+  runFrame(overlay, plan, kOverlaySamples, kOverlayPictures * pictureBytes,
+           [&](VkCommandBuffer cmd, FrameResources& frame) { recordOverlayFrame(cmd, frame, plan); });
+  OverlayFrame out = overlayFrame(readback_.mapped(), pictureBytes, plan.drawn, plan.width, plan.height);
+  throwOnUnhandledValidationMessages();
+  return out;
 }
 
 void VulkanRenderer::throwOnUnhandledValidationMessages() {

@@ -3,6 +3,7 @@
 // frame ring, the current head and design on the GPU, and the passes of the frame (../shared/DESIGN.md, "A frame":
 // shadow map, skin, pigment layer, subsurface scattering, strands, tone map), drawn tile by tile and read back.
 #include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -17,6 +18,7 @@
 #include "render/frame_layout.h"
 #include "render/gpu_design.h"
 #include "render/gpu_head.h"
+#include "render/overlay_pass.h"
 #include "render/pigment_pass.h"
 #include "render/render_targets.h"
 #include "render/shadow_pass.h"
@@ -25,6 +27,7 @@
 #include "render/strand_pass.h"
 #include "render/tiling.h"
 #include "render/tonemap_pass.h"
+#include "render/view_geometry.h"
 
 namespace follicle::render {
 
@@ -38,6 +41,7 @@ class VulkanRenderer final : public Renderer {
   void setDesign(const Design& design, const Layout& layout) override;
   void clearDesign() override;
   Image render(const RenderSettings& settings) override;
+  OverlayFrame renderOverlay(const RenderSettings& settings) override;
   FrameTimings lastFrameTimings() const override { return timings_; }
 
   // Which level of detail a render draws: the one its view needs (render/mesh_lod.h), or always the full
@@ -62,6 +66,7 @@ class VulkanRenderer final : public Renderer {
   struct FramePlan {
     std::uint32_t width = 0;
     std::uint32_t height = 0;
+    ViewGeometry view;
     glm::mat4 viewProjection{1.0f};
     glm::vec4 background{0.0f};  // sRGB-encoded, premultiplied, whole steps of 1/255
     Tile drawn;                  // the pixels the head may cover (render/screen_rect.h); the rest is background
@@ -76,7 +81,14 @@ class VulkanRenderer final : public Renderer {
   FramePlan planFrame(const RenderSettings& settings) const;
   // The ambient light of the settings' environment (or the preset's), cached for repeated renders.
   const ShIrradiance& ambientFor(const RenderSettings& settings);
+  // Fits the targets and the readback buffer, fills the frame's uniforms, records with `record`, submits and
+  // waits; the readback buffer then holds the frame, and timings_ what it cost.
+  void runFrame(const RenderSettings& settings, const FramePlan& plan, int samples, VkDeviceSize readbackBytes,
+                const std::function<void(VkCommandBuffer, FrameResources&)>& record);
+  void recordShadow(VkCommandBuffer cmd, FrameResources& frame, const FramePlan& plan);
   void recordFrame(VkCommandBuffer cmd, FrameResources& frame, const FramePlan& plan);
+  // Overlay mode (overlay_frame.cpp).
+  void recordOverlayFrame(VkCommandBuffer cmd, FrameResources& frame, const FramePlan& plan);
   void throwOnUnhandledValidationMessages();
 
   gpu::Instance instance_;
@@ -92,9 +104,12 @@ class VulkanRenderer final : public Renderer {
   SssPass sssPass_;
   StrandPass strandPass_;
   TonemapPass tonemapPass_;
+  OverlayPass overlayPass_;
   gpu::DescriptorPoolOwner descriptorPool_;
   std::array<FrameResources, gpu::kFramesInFlight> frames_;
   std::optional<GpuHead> head_;
+  // Overlay mode samples the head's skin above this height for exposure: the forehead above the brows.
+  float exposureSampleFloorMm_ = 0.0f;
   std::optional<GpuDesign> design_;
   struct AmbientCache {
     LightingPreset preset = LightingPreset::Studio;

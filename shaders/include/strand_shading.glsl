@@ -10,6 +10,11 @@
 #include "sh_irradiance.glsl"
 #include "shadow.glsl"
 
+// Whether the key light's shadow map darkens the hair (per pipeline): overlay mode draws stubble in the host's
+// frame, whose real light the preset's shadows would not match, and lavapipe leaks memory on every frame that
+// samples a shadow map, which a live feed would accumulate.
+layout(constant_id = 1) const bool kKeyLightShadows = true;
+
 const float kShadeVariation = 0.18;  // strand-to-strand lightness spread
 const float kPi = 3.14159265358979;
 
@@ -36,7 +41,7 @@ vec3 shadeStrand(vec3 positionMm, vec3 t, vec3 n, float shade) {
   for (int i = 0; i < lightCount; ++i) {
     vec3 l = frame.lights[i].directionToLight.xyz;
     vec3 light = frame.lights[i].radiance.rgb;
-    if (i == 0) light *= keyLightVisibilityOneTap(positionMm, n);
+    if (i == 0 && kKeyLightShadows) light *= keyLightVisibilityOneTap(positionMm, n);
     float tDotL = dot(t, l);
     float sinTL = sqrt(max(1.0 - tDotL * tDotL, 0.0));
     // Light from below the skin's horizon reaches the hair only through it: wrap it off softly.

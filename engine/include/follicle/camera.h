@@ -32,6 +32,25 @@ struct OrbitCamera {
   glm::mat4 projection(float aspect) const;
 };
 
+// A calibrated camera, as a tracker or OpenCV reports it: pinhole intrinsics in pixels and the pose of the head
+// in it. The camera frame is OpenCV's (x right, y down, z forward, mm); pixel coordinates put the centre of the
+// top-left pixel at (0, 0), so a camera-frame point (X, Y, Z) lands at (fx X/Z + cx, fy Y/Z + cy).
+struct PinholeCamera {
+  float fx = 1000.0f;  // focal lengths, pixels
+  float fy = 1000.0f;
+  float cx = 639.5f;   // principal point, pixels
+  float cy = 359.5f;
+  glm::mat4 headToCamera{1.0f};  // rigid: head frame (mm) -> camera frame (mm)
+
+  glm::vec3 eye() const;  // the camera's centre in the head frame
+  // The same view as OrbitCamera::view() gives: head frame to a right-handed eye space looking down -Z, +Y up.
+  glm::mat4 view() const;
+  // Vulkan clip space (y down, depth 0..1) for a picture `width` x `height` pixels, matching view(); the clip
+  // planes follow the distance to the head frame's origin.
+  glm::mat4 projection(int width, int height) const;
+  float distanceToHeadMm() const;  // from the camera's centre to the head frame's origin
+};
+
 // A preset camera framing the head so that it fills a fixed share of the picture whatever the aspect.
 OrbitCamera presetCamera(ViewPreset preset, const HeadModel& head, float aspect);
 

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,8 @@ struct RenderSettings {
   int width = 1280;
   int height = 720;
   OrbitCamera camera;
+  // A calibrated camera with the head's tracked pose (the plugins): used instead of `camera` when set.
+  std::optional<PinholeCamera> pinhole;
   glm::vec4 background{0.0f, 0.0f, 0.0f, 0.0f};
   int samples = 4; // MSAA samples for anti-aliasing: 1, 2, 4 or 8 (clamped to what the device supports)
 
@@ -57,6 +60,26 @@ struct RenderSettings {
   bool showPigment = true;
   bool showHair = true;
   bool showScars = true;
+};
+
+// What overlay mode draws (Renderer::renderOverlay), for a host to blend into its own camera frame in linear
+// light so that the patient's skin shows through: only pigment and stubble, the head an invisible occluder.
+// Only the rectangle the head may cover is held; the rest of the picture is untouched by the overlay.
+struct OverlayFrame {
+  int width = 0;   // the whole picture
+  int height = 0;
+  int x = 0;       // the rectangle held, in the picture (width or height 0: nothing to draw)
+  int y = 0;
+  int areaWidth = 0;
+  int areaHeight = 0;
+  // RGBA8 per pixel of the rectangle, rows top to bottom. Alpha 0: rgb is the share of the skin's light the
+  // pigment lets through, per channel, linear (255 everywhere without pigment, so the skin is unchanged).
+  // Alpha 255: an untreated skin pixel on the head above the brows, facing the camera, whose rgb is instead
+  // the renderer's own diffuse light of that skin (sRGB-encoded): compared with the host's frame there, it
+  // gives the exposure and white balance to put the stubble in the frame's light.
+  std::vector<std::uint8_t> transmittance;
+  // The stubble, RGBA8, sRGB-encoded, premultiplied, lit by the settings' lighting without a tone curve.
+  std::vector<std::uint8_t> strands;
 };
 
 // What the last frame cost: GPU time per pass, in milliseconds (0 where the device has no timestamps), and
@@ -86,6 +109,10 @@ class Renderer {
   // Renders the current head and reads the frame back: RGBA8, sRGB-encoded, alpha premultiplied.
   // Throws Error for sizes outside 1..kMaxImageSize or when no head was set.
   virtual Image render(const RenderSettings& settings) = 0;
+  // Overlay mode: the settings' design as OverlayFrame describes; the lit skin, scars (the patient's own are in
+  // the frame), background, tone curve and anti-aliasing samples of the settings are not used. Throws as
+  // render does.
+  virtual OverlayFrame renderOverlay(const RenderSettings& settings) = 0;
   virtual FrameTimings lastFrameTimings() const = 0;
 
  protected:
