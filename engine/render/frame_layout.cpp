@@ -37,9 +37,12 @@ gpu::SamplerOwner createSampler(const gpu::Device& device, bool compare) {
 FrameLayout::FrameLayout(const gpu::Device& device)
     : layerSampler_(createSampler(device, false)), shadowSampler_(createSampler(device, true)) {
   std::array<VkDescriptorSetLayoutBinding, binding::kCount> bindings{};
+  // The frame block is a read-only storage buffer, not a uniform buffer: lavapipe (Mesa 22.x) recompiles a
+  // shader whose control flow depends on uniform-buffer values at every bind and leaks each variant
+  // (shaders/include/frame_uniforms.glsl).
   for (std::uint32_t i = 0; i < binding::kCount; ++i) {
     bindings[i] = {i,
-                   i == binding::kFrame ? VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER : VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER,
+                   i == binding::kFrame ? VK_DESCRIPTOR_TYPE_STORAGE_BUFFER : VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER,
                    1, kStages, nullptr};
   }
   setLayout_ = gpu::createDescriptorSetLayout(device, bindings);

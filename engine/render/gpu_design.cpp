@@ -27,6 +27,15 @@ float unitHash(std::uint32_t x) {
   return static_cast<float>(x >> 8) / static_cast<float>(1U << 24);
 }
 
+// A Fisher-Yates shuffle driven by unitHash, so the order is the same on every machine and standard library.
+template <typename It>
+void deterministicShuffle(It first, It last) {
+  for (auto i = static_cast<std::uint32_t>(last - first); i > 1; --i) {
+    const auto j = std::min(static_cast<std::uint32_t>(unitHash(i ^ 0x2545f491U) * static_cast<float>(i)), i - 1);
+    std::iter_swap(first + (i - 1), first + j);
+  }
+}
+
 glm::vec3 anyTangent(const glm::vec3& n) {
   const glm::vec3 helper = std::abs(n.y) < 0.9f ? glm::vec3(0.0f, 1.0f, 0.0f) : glm::vec3(1.0f, 0.0f, 0.0f);
   return glm::normalize(glm::cross(helper, n));
@@ -75,8 +84,12 @@ std::vector<StrandInstance> strandInstances(const Layout& layout) {
                      glm::vec4(length, f.calibreUm / kMicrometresPerMm, f.exitAngleDeg * kDegToRad, shade)});
     }
   }
-  std::stable_partition(out.begin(), out.end(),
-                        [](const StrandInstance& s) { return s.params.x < kStraightStrandMaxMm; });
+  const auto grown = std::stable_partition(out.begin(), out.end(),
+                                           [](const StrandInstance& s) { return s.params.x < kStraightStrandMaxMm; });
+  // Each kind in random order, so that any leading share of it is an even thinning of the whole head: what the
+  // strand pass draws when the hairs are far thinner than a pixel (StrandPass::draw).
+  deterministicShuffle(out.begin(), grown);
+  deterministicShuffle(grown, out.end());
   return out;
 }
 
@@ -94,6 +107,7 @@ GpuDesign uploadDesign(gpu::Device& device, const Design& design, const Layout& 
   out.strandCount = static_cast<std::uint32_t>(strands.size());
   for (const StrandInstance& s : strands) {
     out.longestStrandMm = std::max(out.longestStrandMm, s.params.x);
+    out.widestStrandMm = std::max(out.widestStrandMm, s.params.y);
     if (s.params.x < kStraightStrandMaxMm) ++out.shortStrandCount;
   }
   if (!strands.empty()) {

@@ -39,10 +39,11 @@ struct GpuDesign {
   gpu::Buffer features;  // PigmentInstance: scarCount scars, then dotCount dots
   std::uint32_t scarCount = 0;
   std::uint32_t dotCount = 0;
-  gpu::Buffer strands;   // StrandInstance: shortStrandCount short ones, then the long ones
+  gpu::Buffer strands;   // StrandInstance: shortStrandCount short ones, then the long ones, each in random order
   std::uint32_t strandCount = 0;
   std::uint32_t shortStrandCount = 0;
   float longestStrandMm = 0.0f;
+  float widestStrandMm = 0.0f;  // the thickest hair's width at its root
 };
 
 // The instances on the CPU (for tests and the upload).

@@ -30,8 +30,9 @@ void VulkanRenderer::recordOverlayFrame(VkCommandBuffer cmd, FrameResources& fra
     frame.timestamps.end(cmd, "pigment");
     frame.timestamps.begin(cmd, "strands");
     if (strands) {
-      overlayPass_.recordDepth(cmd, targets, frame.set,
-                               [&](VkCommandBuffer c) { strandPass_.draw(c, viewProjection, frame.set, *design, false); });
+      overlayPass_.recordDepth(cmd, targets, frame.set, [&](VkCommandBuffer c) {
+        strandPass_.draw(c, viewProjection, frame.set, *design, plan.strandShare, false);
+      });
     } else {
       overlayPass_.recordNoStrands(cmd, targets);
     }

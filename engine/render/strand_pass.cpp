@@ -1,5 +1,8 @@
 #include "render/strand_pass.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <cstddef>
 
 #include <follicle_shaders.h>
@@ -60,22 +63,33 @@ StrandPass::StrandPass(const gpu::Device& device, const FrameLayout& layout, VkF
   shadow_ = gpu::createGraphicsPipeline(device, desc, "strand shadows");
 }
 
+float StrandPass::drawnShare(const GpuDesign& design, float nearestPixelMm) {
+  if (design.widestStrandMm <= 0.0f || nearestPixelMm <= 0.0f) return 1.0f;
+  return std::clamp(design.widestStrandMm / nearestPixelMm, kMinDrawnShare, 1.0f);
+}
+
 void StrandPass::draw(VkCommandBuffer cmd, const glm::mat4& viewProjection, VkDescriptorSet set,
-                      const GpuDesign& design, bool keyLightShadows) const {
+                      const GpuDesign& design, float share, bool keyLightShadows) const {
   if (design.strandCount == 0) return;
+  share = std::clamp(share, kMinDrawnShare, 1.0f);
+  const auto drawn = [share](std::uint32_t count) {
+    return static_cast<std::uint32_t>(std::ceil(static_cast<float>(count) * share));
+  };
   vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_.pipelineLayout(), 0, 1, &set, 0, nullptr);
-  layout_.push(cmd, FramePush{viewProjection, {}});
+  // texelMm.y: how much each drawn hair's coverage is scaled up (shaders/include/strand_ribbon.glsl).
+  layout_.push(cmd, FramePush{viewProjection, glm::vec4(0.0f, 1.0f / share, 0.0f, 0.0f)});
   const VkBuffer buffer = design.strands.get();
   const VkDeviceSize offset = 0;
   vkCmdBindVertexBuffers(cmd, 0, 1, &buffer, &offset);
   if (design.shortStrandCount > 0) {
     vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS,
                       keyLightShadows ? straight_.get() : straightUnshadowed_.get());
-    vkCmdDraw(cmd, 2 * (kStraightSegments + 1), design.shortStrandCount, 0, 0);
+    vkCmdDraw(cmd, 2 * (kStraightSegments + 1), drawn(design.shortStrandCount), 0, 0);
   }
   if (design.strandCount > design.shortStrandCount) {
     vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, keyLightShadows ? curved_.get() : curvedUnshadowed_.get());
-    vkCmdDraw(cmd, 2 * (kSegments + 1), design.strandCount - design.shortStrandCount, 0, design.shortStrandCount);
+    vkCmdDraw(cmd, 2 * (kSegments + 1), drawn(design.strandCount - design.shortStrandCount), 0,
+              design.shortStrandCount);
   }
 }
 

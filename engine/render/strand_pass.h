@@ -25,10 +25,19 @@ class StrandPass {
 
   StrandPass(const gpu::Device& device, const FrameLayout& layout, VkFormat depthFormat);
 
-  // `keyLightShadows`: the key light's shadow map darkens the hair (off in overlay mode, which then needs no
-  // shadow map).
+  // No fewer than this share of the hairs is drawn, so that sparse hair stays a texture rather than speckles.
+  static constexpr float kMinDrawnShare = 0.25f;
+  // The share of the hairs to draw for a view whose nearest skin has pixels `nearestPixelMm` wide. A hair
+  // thinner than a pixel is drawn a pixel wide with its opacity scaled by its width (its coverage). When even the
+  // widest hair covers only a fraction of a pixel, drawing that fraction of the hairs (an even thinning: each
+  // kind is stored in random order) with their opacity scaled up by its inverse keeps the expected coverage of
+  // every pixel, at that fraction of the cost, which on a CPU rasteriser is paid per hair.
+  static float drawnShare(const GpuDesign& design, float nearestPixelMm);
+
+  // Draws `share` (drawnShare) of the hairs. `keyLightShadows`: the key light's shadow map darkens the hair
+  // (off in overlay mode, which then needs no shadow map).
   void draw(VkCommandBuffer cmd, const glm::mat4& viewProjection, VkDescriptorSet set, const GpuDesign& design,
-            bool keyLightShadows = true) const;
+            float share, bool keyLightShadows = true) const;
   // Draws the grown (curved) hair into the key light's shadow map, inside ShadowPass's rendering. Stubble is
   // left out: its shadow is smaller than a shadow texel.
   void drawShadow(VkCommandBuffer cmd, const glm::mat4& lightViewProjection, float texelMm, VkDescriptorSet set,

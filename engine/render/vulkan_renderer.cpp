@@ -168,12 +168,12 @@ VulkanRenderer::VulkanRenderer(const RendererOptions& options)
       overlayPass_(device_, frameLayout_, depthFormat_),
       ring_(device_) {
   const std::array<VkDescriptorPoolSize, 2> sizes{{
-      {VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, gpu::kFramesInFlight},
+      {VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, gpu::kFramesInFlight},  // the frame block (frame_layout.cpp)
       {VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, (binding::kCount - 1) * gpu::kFramesInFlight},
   }};
   descriptorPool_ = gpu::createDescriptorPool(device_, gpu::kFramesInFlight, sizes);
   for (FrameResources& frame : frames_) {
-    frame.uniforms = gpu::Buffer::create(device_, sizeof(FrameUniforms), VK_BUFFER_USAGE_UNIFORM_BUFFER_BIT,
+    frame.uniforms = gpu::Buffer::create(device_, sizeof(FrameUniforms), VK_BUFFER_USAGE_STORAGE_BUFFER_BIT,
                                          gpu::BufferMemory::Upload, "frame uniforms");
     frame.set = gpu::allocateDescriptorSet(device_, descriptorPool_.get(), frameLayout_.setLayout());
     frame.timestamps = gpu::TimestampQueries(device_, kTimestampCapacity);
@@ -253,7 +253,7 @@ void VulkanRenderer::writeDescriptors(FrameResources& frame) {
   const VkDescriptorType image = VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER;
   const VkSampler layers = frameLayout_.layerSampler();
   gpu::DescriptorWriter(frame.set)
-      .buffer(binding::kFrame, VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, frame.uniforms.get())
+      .buffer(binding::kFrame, VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, frame.uniforms.get())
       .image(binding::kAlbedoMap, image, albedo, sampled, textureSampler_.get())
       .image(binding::kNormalMap, image, normals, sampled, textureSampler_.get())
       .image(binding::kShadowMap, image, shadowPass_.map().view(), sampled, frameLayout_.shadowSampler())
@@ -300,7 +300,7 @@ void VulkanRenderer::recordFrame(VkCommandBuffer cmd, FrameResources& frame, con
     frame.timestamps.begin(cmd, "sss+strands");
     recordSceneRendering(cmd, targets, [&](VkCommandBuffer c) {
       sssPass_.drawVertical(c, targets, frame.set);
-      if (design != nullptr && plan.hair) strandPass_.draw(c, viewProjection, frame.set, *design);
+      if (design != nullptr && plan.hair) strandPass_.draw(c, viewProjection, frame.set, *design, plan.strandShare);
     });
     frame.timestamps.end(cmd, "sss+strands");
 
@@ -332,6 +332,7 @@ VulkanRenderer::FramePlan VulkanRenderer::planFrame(const RenderSettings& settin
   const float nearestSkinMm =
       std::max(glm::distance(plan.view.eyeMm, bounds.centre()) - 0.5f * glm::length(bounds.size()), 1.0f);
   plan.pores = nearestSkinMm / plan.view.focalPx < kPoreMaxPixelMm;
+  if (design_) plan.strandShare = StrandPass::drawnShare(*design_, nearestSkinMm / plan.view.focalPx);
   const LightingRig& rig = lightingRig(settings.lighting);
   plan.shadow = fitShadowView(directionToLight(rig.lights.front(), plan.view.basis), bounds.centre(),
                               0.5f * glm::length(bounds.size()));

@@ -76,6 +76,7 @@ class VulkanRenderer final : public Renderer {
     bool pigment = true;
     bool scars = true;
     bool hair = true;
+    float strandShare = 1.0f;    // the share of the hairs drawn (StrandPass::drawnShare)
   };
 
   FramePlan planFrame(const RenderSettings& settings) const;

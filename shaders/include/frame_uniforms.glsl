@@ -10,7 +10,11 @@ struct DirectionalLight {
   vec4 radiance;          // rgb: illuminance x colour x exposure (display-linear units)
 };
 
-layout(set = 0, binding = 0, std140) uniform FrameUniforms {
+// A read-only storage buffer, not a uniform buffer: lavapipe (Mesa 22.x) "inlines" uniform-buffer values that
+// steer control flow (the light loop's count, ifs on frame values) into a freshly compiled shader variant each
+// time a descriptor set or push constants are bound, and never frees the variants: ~2 MB leaked per full frame.
+// It leaves storage-buffer loads alone. Keep this block out of uniform buffers (engine/render/frame_layout.cpp).
+layout(set = 0, binding = 0, std140) readonly buffer FrameUniforms {
   mat4 shadowMatrix;          // head frame -> key light's shadow map: xy in 0..1, z depth 0..1
   vec4 cameraPositionMm;      // xyz; w: the orbit distance, the origin of the depth stored in targets
   vec4 cameraForward;         // xyz: unit view direction

@@ -18,7 +18,8 @@ const bool kForShadow = STRAND_SHADOW != 0;
 
 layout(push_constant) uniform StrandPush {
   mat4 viewProjection;  // head frame -> clip space of the tile being drawn (or of the shadow map)
-  vec4 texelMm;         // x: the shadow map's texel size (mm), when kForShadow
+  vec4 texelMm;         // x: the shadow map's texel size (mm), when kForShadow; y: otherwise, how much each
+                        // hair's coverage is scaled up because only a share of the hairs is drawn (StrandPass)
 } push;
 
 layout(location = 0) in vec3 inRootMm;
@@ -82,7 +83,7 @@ void main() {
 #if !STRAND_SHADOW
   outRadiance = shadeStrand(position, tangent, n, inParams.w);
 #endif
-  outCoverage = width / drawnWidth;
+  outCoverage = kForShadow ? width / drawnWidth : min(1.0, width / drawnWidth * push.texelMm.y);
   outShade = inParams.w;
   gl_Position = push.viewProjection * vec4(corner, 1.0);
 }
