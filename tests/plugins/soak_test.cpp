@@ -55,5 +55,25 @@ TEST_F(SoakTest, TenThousandCompositedFramesKeepMemoryFlat) {
                                   << kFrames << " frames";
 }
 
+// Full frames (the photoreal passes, MSAA) keep memory flat too. A shorter run: a full frame costs more, and
+// the leak this guards against (lavapipe compiling and never freeing a shader variant whenever a uniform buffer
+// steered a shader's control flow, shaders/include/frame_uniforms.glsl) grew ~2 MB per frame.
+TEST_F(SoakTest, FullFramesKeepMemoryFlat) {
+  constexpr int kFullWarmUpFrames = 20;
+  constexpr int kFullFrames = 300;
+  setUpScene(scalpView(kWidth, kHeight), nullptr);
+  FOLLICLE_ASSERT_OK(ctx_, follicle_parse_design(ctx_, kSmallDesign));
+  FOLLICLE_ASSERT_OK(ctx_, follicle_set_mode(ctx_, FOLLICLE_MODE_FULL));
+  HostFrame frame = solidFrame(FOLLICLE_FORMAT_NV12, kWidth, kHeight, {150, 112, 150, 0});
+  for (int i = 0; i < kFullWarmUpFrames; ++i) {
+    FOLLICLE_ASSERT_OK(ctx_, follicle_composite(ctx_, &frame.image, nullptr));
+  }
+  const double before = residentMb();
+  for (int i = 0; i < kFullFrames; ++i) FOLLICLE_ASSERT_OK(ctx_, follicle_composite(ctx_, &frame.image, nullptr));
+  const double growth = residentMb() - before;
+  EXPECT_LT(growth, kMaxGrowthMb) << "resident set grew from " << before << " MB by " << growth << " MB over "
+                                  << kFullFrames << " full frames";
+}
+
 }  // namespace
 }  // namespace follicle::test
