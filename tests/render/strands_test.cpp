@@ -113,7 +113,7 @@ class StrandThinning : public Strands {
   double darkening(float pixelsPerMm) {
     RenderSettings s = settings();
     s.camera = slabCamera(pixelsPerMm, kDistanceMm, kSize, glm::vec3(-16.0f, 0.0f, 0.0f));
-    const int inset = kSize / 2 - static_cast<int>(std::lround(10.0f * pixelsPerMm));  // a 20 mm square
+    const int inset = kSize / 2 - static_cast<int>(std::lround(6.0f * pixelsPerMm));  // a 12 mm square
     const Image hair = renderer().render(s);
     keepFrame(hair, "hair at " + std::to_string(pixelsPerMm) + " px per mm");
     s.showHair = false;
@@ -130,11 +130,11 @@ TEST_F(StrandThinning, ThinnedDistantHairStillDarkensTheSkinLikeResolvedHair) {
   const double near = darkening(16.0f);  // a 70 um hair is about a pixel wide: every hair drawn
   const double far = darkening(3.0f);    // a quarter of a pixel: about a quarter of the hairs drawn
   ASSERT_GT(near, 0.03);
-  // Measured: far / near = 1.61 with the thinning, 1.52 with every hair drawn at 3 px/mm too (drawn a pixel wide
-  // with their opacity scaled by coverage, sub-pixel hair darkens a little more than resolved hair; not yet
-  // explained). Drawing a quarter of the hairs without scaling their coverage up would give about 0.4.
-  EXPECT_GT(far / near, 0.8);
-  EXPECT_LT(far / near, 1.8);
+  // Measured: far / near = 1.21 with the thinning and 1.20 with every hair drawn (darkening 0.145 against
+  // 0.120): below about 4 px/mm hair darkens the skin a fifth more than resolved hair, thinned or not; not yet
+  // explained. Drawing a quarter of the hairs without scaling their coverage up would give about 0.35.
+  EXPECT_GT(far / near, 0.9);
+  EXPECT_LT(far / near, 1.35);
 }
 
 }  // namespace
