@@ -7,20 +7,18 @@
 
 #include "follicle/domain_parameters.h"
 #include "follicle/skin_optics.h"
+#include "follicle/srgb.h"
 #include "render/skin_albedo.h"
 
 namespace follicle::render {
 
 namespace {
 
-float srgbDecode(float encoded) {
-  return encoded <= 0.04045f ? encoded / 12.92f : std::pow((encoded + 0.055f) / 1.055f, 2.4f);
-}
-
 glm::vec3 linearFromSrgbHex(std::uint32_t rgb) {
-  return {srgbDecode(static_cast<float>((rgb >> 16) & 0xff) / 255.0f),
-          srgbDecode(static_cast<float>((rgb >> 8) & 0xff) / 255.0f),
-          srgbDecode(static_cast<float>(rgb & 0xff) / 255.0f)};
+  const auto channel = [rgb](int shift) {
+    return static_cast<float>(srgbToLinear(static_cast<double>((rgb >> shift) & 0xffU) / 255.0));
+  };
+  return {channel(16), channel(8), channel(0)};
 }
 
 glm::vec3 shadeAbsorption(ShadeFamily shade) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "follicle/error.h"
+#include "follicle/srgb.h"
 #include "gpu/transfer.h"
 
 namespace follicle::render {
@@ -58,7 +59,7 @@ glm::vec3 meanLinearColour(const Image& image) {
   const auto decode = [&](std::uint8_t v) {
     const double c = v / 255.0;
     if (!image.srgb) return c;
-    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    return srgbToLinear(c);
   };
   glm::dvec3 sum(0.0);
   const std::size_t pixels = static_cast<std::size_t>(image.width) * static_cast<std::size_t>(image.height);

@@ -12,6 +12,7 @@
 #include "follicle/design.h"
 #include "follicle/error.h"
 #include "follicle/head.h"
+#include "follicle/srgb.h"
 #include "gpu/check.h"
 #include "gpu/descriptors.h"
 #include "gpu/transfer.h"
@@ -94,11 +95,6 @@ gpu::DeviceImage onePixelTexture(gpu::Device& device, const std::uint8_t (&rgba)
   return gpu::uploadTexture(device, image, format, what);
 }
 
-double srgbEncode(double linear) {
-  const double c = std::clamp(linear, 0.0, 1.0);
-  return c <= 0.0031308 ? 12.92 * c : 1.055 * std::pow(c, 1.0 / 2.4) - 0.055;
-}
-
 // The background as the colour target is cleared to it: sRGB-encoded colour times alpha (premultiplied in
 // the encoded space, the usual convention for 8-bit images), each channel rounded to a whole 8-bit step so
 // that background pixels come out exactly as asked.
@@ -107,7 +103,7 @@ glm::vec4 encodeBackground(const glm::vec4& linearPremultiplied) {
   glm::vec4 out(0.0f);
   for (int c = 0; c < 3; ++c) {
     const double straight = alpha > 0.0 ? static_cast<double>(linearPremultiplied[c]) / alpha : 0.0;
-    out[c] = static_cast<float>(std::round(srgbEncode(straight) * alpha * 255.0) / 255.0);
+    out[c] = static_cast<float>(std::round(linearToSrgb(straight) * alpha * 255.0) / 255.0);
   }
   out.a = static_cast<float>(std::round(alpha * 255.0) / 255.0);
   return out;

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "plugins/capi_fixture.h"
+#include "follicle/srgb.h"
 
 namespace follicle::test {
 namespace {
@@ -146,14 +147,8 @@ TEST_F(OverlayTest, StubbleTakesTheFramesExposure) {
   FOLLICLE_ASSERT_OK(ctx_, follicle_set_exposure(ctx_, &fromFrame));
   // The same skin under light four times as strong: estimated from the frame, the stubble brightens with it, so
   // every composited pixel keeps its ratio to the skin (a multiplicative pigment and a scaled stubble).
-  const auto decode = [](int code) {
-    const double c = code / 255.0;
-    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-  };
-  const auto encode = [](double linear) {
-    const double c = linear <= 0.0031308 ? 12.92 * linear : 1.055 * std::pow(linear, 1.0 / 2.4) - 0.055;
-    return static_cast<std::uint8_t>(std::lround(std::clamp(c, 0.0, 1.0) * 255.0));
-  };
+  const auto decode = [](int code) { return srgbToLinear(code / 255.0); };
+  const auto encode = [](double linear) { return static_cast<std::uint8_t>(std::lround(linearToSrgb(linear) * 255.0)); };
   constexpr double kLightRatio = 4.0;
   const std::array<std::uint8_t, 4> bright{230, 180, 150, 255};
   std::array<std::uint8_t, 4> dim{0, 0, 0, 255};

@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "plugins/capi_fixture.h"
+#include "follicle/srgb.h"
 
 namespace follicle::test {
 namespace {
@@ -15,13 +16,8 @@ constexpr std::array<std::uint8_t, 4> kBackdrop{40, 90, 160, 255};
 constexpr double kFloatTolerance = 2.5 / 255.0;
 constexpr int kOverTolerance = 2;
 
-double decode(double encoded) {
-  return encoded <= 0.04045 ? encoded / 12.92 : std::pow((encoded + 0.055) / 1.055, 2.4);
-}
-double encode(double linear) {
-  linear = std::clamp(linear, 0.0, 1.0);
-  return linear <= 0.0031308 ? 12.92 * linear : 1.055 * std::pow(linear, 1.0 / 2.4) - 0.055;
-}
+double decode(double encoded) { return srgbToLinear(encoded); }
+double encode(double linear) { return linearToSrgb(linear); }
 
 class PremultipliedTest : public CapiFixture {
  protected:

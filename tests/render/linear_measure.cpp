@@ -1,12 +1,12 @@
 #include "render/linear_measure.h"
+#include "follicle/srgb.h"
 
 #include <cmath>
 
 namespace follicle::test {
 
 double decodeSrgb8(int encoded) {
-  const double c = encoded / 255.0;
-  return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+  return srgbToLinear(encoded / 255.0);
 }
 
 glm::dvec3 meanLinear(const Image& image, int x0, int y0, int x1, int y1) {

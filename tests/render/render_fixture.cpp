@@ -1,4 +1,5 @@
 #include "render/render_fixture.h"
+#include "follicle/srgb.h"
 
 #include <cmath>
 
@@ -57,9 +58,7 @@ double meanCoveredLuma(const Image& image, double x0, double x1) {
 }
 
 std::uint8_t encodeSrgb8(double c) {
-  c = std::clamp(c, 0.0, 1.0);
-  const double e = c <= 0.0031308 ? 12.92 * c : 1.055 * std::pow(c, 1.0 / 2.4) - 0.055;
-  return static_cast<std::uint8_t>(std::lround(e * kMaxByte));
+  return static_cast<std::uint8_t>(std::lround(linearToSrgb(c) * kMaxByte));
 }
 
 std::vector<std::string> ValidationLog::take() {

@@ -119,7 +119,8 @@ TEST_F(CliHead, RealScanHasTexturesAndLandmarks) {
   const std::filesystem::path scan =
       std::filesystem::path(FOLLICLE_SHARED_DIR) / "data/heads/lee-perry-smith/lee-perry-smith.obj";
   if (!std::filesystem::exists(scan)) {
-    GTEST_SKIP() << "the real scan is not here: " << scan;
+    // The scan is shared data beside the checkout (../shared), never copied into the repository.
+    GTEST_SKIP() << "the real scan is not here (../shared is absent): " << scan;
   }
   const nlohmann::json report = headJson({scan.string()});
   ASSERT_TRUE(report.is_object()) << "not JSON";

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "usage_error.h"
+#include "follicle/srgb.h"
 
 namespace follicle::cli {
 
@@ -16,20 +17,6 @@ constexpr std::size_t kHexDigitsPerChannel = 2;
 constexpr std::size_t kColourChannels = 3;
 constexpr int kHexBase = 16;
 constexpr float kMaxChannelValue = 255.0f;
-
-// The sRGB transfer function, inverted (IEC 61966-2-1): the picture is written in sRGB, the renderer works in
-// linear light, so the user's colour is decoded here and re-encoded by the renderer unchanged.
-constexpr float kSrgbLinearThreshold = 0.04045f;
-constexpr float kSrgbLinearSlope = 12.92f;
-constexpr float kSrgbOffset = 0.055f;
-constexpr float kSrgbGamma = 2.4f;
-
-float srgbToLinear(float encoded) {
-  if (encoded <= kSrgbLinearThreshold) {
-    return encoded / kSrgbLinearSlope;
-  }
-  return std::pow((encoded + kSrgbOffset) / (1.0f + kSrgbOffset), kSrgbGamma);
-}
 
 bool equalsIgnoringCase(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) {
@@ -69,7 +56,10 @@ glm::vec4 parseBackground(std::string_view text, std::string_view option) {
     if (error != std::errc{} || stop != last || value < 0) {
       throw fail();
     }
-    colour[static_cast<glm::length_t>(channel)] = srgbToLinear(static_cast<float>(value) / kMaxChannelValue);
+    // The picture is written in sRGB and the renderer works in linear light: the user's colour is decoded
+    // here and re-encoded by the renderer unchanged.
+    colour[static_cast<glm::length_t>(channel)] =
+        static_cast<float>(srgbToLinear(static_cast<double>(value) / kMaxChannelValue));
   }
   return colour;  // opaque, so premultiplying changes nothing
 }

@@ -1,23 +1,10 @@
 #include "srgb_codec.h"
+#include "follicle/srgb.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace follicle::capi {
-
-namespace {
-
-// IEC 61966-2-1.
-constexpr double kLinearLimit = 0.04045;
-constexpr double kLinearSlope = 12.92;
-constexpr double kOffset = 0.055;
-constexpr double kExponent = 2.4;
-
-double srgbToLinear(double encoded) {
-  return encoded <= kLinearLimit ? encoded / kLinearSlope : std::pow((encoded + kOffset) / (1.0 + kOffset), kExponent);
-}
-
-}  // namespace
 
 SrgbCodec::SrgbCodec() {
   for (std::size_t code = 0; code < decode_.size(); ++code) {
