@@ -1,6 +1,16 @@
-// A long run of composited frames keeps memory flat: 10,000 small frames after a warm-up grow the process's
-// resident set by less than 2 MB (every per-frame buffer is reused or freed, nothing accumulates).
+// A long run of composited frames keeps memory flat: after a warm-up, 10,000 small frames leave the live heap
+// where it was (every per-frame buffer is reused or freed, nothing accumulates) and the resident set within a
+// bound.
+//
+// Two measures, because one alone either misses leaks or flakes. The live heap (glibc's in-use bytes, small and
+// mmapped blocks) is exact and moves by a few KB per run, so a leak of 26 bytes a frame fails it. It misses
+// memory a driver maps itself (lavapipe's JIT code), which the resident set catches. The resident set also
+// counts heap fragmentation: lavapipe churns ~36 64 KB rasteriser blocks a frame among small allocations of
+// other lifetimes, and glibc's heap settles 1-4 MB higher over the first ~10,000 frames (measured over 40,000:
+// it grows in 1 MB steps and then stays). Its bound is set above that settling and far below any real leak
+// (the shader-variant leak below grew ~2 MB a frame).
 #include <fstream>
+#include <malloc.h>
 #include <unistd.h>
 
 #include "plugins/capi_fixture.h"
@@ -12,7 +22,8 @@ constexpr std::uint32_t kWidth = 64;
 constexpr std::uint32_t kHeight = 48;
 constexpr int kWarmUpFrames = 200;
 constexpr int kFrames = 10000;
-constexpr double kMaxGrowthMb = 2.0;
+constexpr double kMaxHeapGrowthMb = 0.25;
+constexpr double kMaxResidentGrowthMb = 8.0;
 // A small treated patch on the crown and a few hairs around it: every path of a frame (pigment, strands,
 // exposure estimate, blend) at little cost per frame.
 constexpr const char* kSmallDesign = R"({
@@ -27,12 +38,30 @@ constexpr const char* kSmallDesign = R"({
   ]
 })";
 
-double residentMb() {
+constexpr double kBytesPerMb = 1024.0 * 1024.0;
+
+struct MemoryUse {
+  double residentMb = 0.0;
+  double liveHeapMb = 0.0;
+};
+
+MemoryUse memoryUse() {
   std::ifstream statm("/proc/self/statm");
   long size = 0;
   long resident = 0;
   statm >> size >> resident;
-  return static_cast<double>(resident) * static_cast<double>(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
+  const struct mallinfo2 heap = mallinfo2();
+  return {static_cast<double>(resident) * static_cast<double>(sysconf(_SC_PAGESIZE)) / kBytesPerMb,
+          static_cast<double>(heap.uordblks + heap.hblkhd) / kBytesPerMb};
+}
+
+void expectFlat(const MemoryUse& before, const MemoryUse& after, int frames) {
+  const double heapGrowth = after.liveHeapMb - before.liveHeapMb;
+  const double residentGrowth = after.residentMb - before.residentMb;
+  EXPECT_LT(heapGrowth, kMaxHeapGrowthMb) << "live heap grew from " << before.liveHeapMb << " MB by "
+                                          << heapGrowth << " MB over " << frames << " frames";
+  EXPECT_LT(residentGrowth, kMaxResidentGrowthMb) << "resident set grew from " << before.residentMb << " MB by "
+                                                  << residentGrowth << " MB over " << frames << " frames";
 }
 
 using SoakTest = CapiFixture;
@@ -44,15 +73,13 @@ TEST_F(SoakTest, TenThousandCompositedFramesKeepMemoryFlat) {
   HostFrame frame = skin;
   HostFrame maskFrame = solidFrame(FOLLICLE_FORMAT_GRAY8, kWidth, kHeight, {255, 0, 0, 0});
   for (int i = 0; i < kWarmUpFrames; ++i) FOLLICLE_ASSERT_OK(ctx_, follicle_composite(ctx_, &frame.image, nullptr));
-  const double before = residentMb();
+  const MemoryUse before = memoryUse();
   for (int i = 0; i < kFrames; ++i) {
     // Alternate the mask and a fresh frame, as a host's pipeline would.
     if (i % 2 == 0) frame = skin;
     FOLLICLE_ASSERT_OK(ctx_, follicle_composite(ctx_, &frame.image, i % 3 == 0 ? &maskFrame.image : nullptr));
   }
-  const double growth = residentMb() - before;
-  EXPECT_LT(growth, kMaxGrowthMb) << "resident set grew from " << before << " MB by " << growth << " MB over "
-                                  << kFrames << " frames";
+  expectFlat(before, memoryUse(), kFrames);
 }
 
 // Full frames (the photoreal passes, MSAA) keep memory flat too. A shorter run: a full frame costs more, and
@@ -68,11 +95,9 @@ TEST_F(SoakTest, FullFramesKeepMemoryFlat) {
   for (int i = 0; i < kFullWarmUpFrames; ++i) {
     FOLLICLE_ASSERT_OK(ctx_, follicle_composite(ctx_, &frame.image, nullptr));
   }
-  const double before = residentMb();
+  const MemoryUse before = memoryUse();
   for (int i = 0; i < kFullFrames; ++i) FOLLICLE_ASSERT_OK(ctx_, follicle_composite(ctx_, &frame.image, nullptr));
-  const double growth = residentMb() - before;
-  EXPECT_LT(growth, kMaxGrowthMb) << "resident set grew from " << before << " MB by " << growth << " MB over "
-                                  << kFullFrames << " full frames";
+  expectFlat(before, memoryUse(), kFullFrames);
 }
 
 }  // namespace
