@@ -12,6 +12,7 @@ packages=(
   libmeshoptimizer-dev                     # the head's levels of detail (simplification, vertex cache order)
   libgtest-dev libbenchmark-dev            # tests and benchmarks
   libglfw3-dev libimgui-dev                # follicle-studio: window and UI (libimgui.a holds the GLFW + Vulkan backends)
+  libpolyclipping-dev                      # follicle-studio: the zone brush's swept outline (Clipper)
   xvfb xauth                               # follicle-studio's end-to-end tests run under a virtual X server
   libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev   # the follicleoverlay element
   gstreamer1.0-tools gstreamer1.0-plugins-base gstreamer1.0-plugins-good  # gst-launch/gst-inspect, videotestsrc, appsink
