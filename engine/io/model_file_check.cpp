@@ -9,12 +9,13 @@
 #include <vector>
 
 #include "follicle/error.h"
+#include "follicle/head.h"
 #include "quoted_path.h"
 
 namespace follicle {
 namespace {
 
-constexpr std::array<std::string_view, 6> kSupported{"obj", "gltf", "glb", "fbx", "ply", "stl"};
+constexpr const auto& kSupported = kHeadFileExtensions;
 // More elements than any head scan has; a header claiming more is corrupt.
 constexpr std::uint64_t kMaxDeclaredElements = 100'000'000;
 constexpr std::size_t kMaxPlyHeaderBytes = 64 * 1024;

@@ -9,6 +9,7 @@
 
 #include <glm/common.hpp>
 #include <glm/geometric.hpp>
+#include <glm/vector_relational.hpp>
 
 #include "follicle/domain_parameters.h"
 #include "follicle/error.h"
@@ -202,6 +203,25 @@ BlueNoiseSampler::BlueNoiseSampler(BlueNoiseSampler&&) noexcept = default;
 BlueNoiseSampler& BlueNoiseSampler::operator=(BlueNoiseSampler&&) noexcept = default;
 
 float BlueNoiseSampler::poissonRadiusMm(float densityPerMm2) const { return follicle::poissonRadiusMm(densityPerMm2); }
+
+void BlueNoiseSampler::addFixedPoints(std::span<const glm::vec3> positionsMm) {
+  // Counted per tile first, so the grid makes exactly the room they take (it never grows while points are added).
+  TileIndex tiles;
+  std::vector<std::uint32_t> room;
+  std::vector<std::uint32_t> tileOfPoint(positionsMm.size());
+  for (std::size_t i = 0; i < positionsMm.size(); ++i) {
+    const glm::ivec3 c = frame_.tileOf(positionsMm[i]);
+    if (glm::any(glm::lessThan(c, glm::ivec3(0))) ||
+        glm::any(glm::greaterThanEqual(c, glm::ivec3(1 << TileFrame::kCoordinateBits)))) {
+      throw Error("blue-noise sampler: a fixed point lies outside the mesh's bounds; is it on this head?");
+    }
+    tileOfPoint[i] = tiles.add(TileFrame::key(c));
+    if (tileOfPoint[i] == room.size()) room.push_back(0);
+    ++room[tileOfPoint[i]];
+  }
+  const std::vector<std::uint32_t> toGrid = grid_->makeRoom(tiles.keys(), room);
+  for (std::size_t i = 0; i < positionsMm.size(); ++i) grid_->insert(toGrid[tileOfPoint[i]], positionsMm[i]);
+}
 
 std::vector<SurfaceSample> BlueNoiseSampler::addLayer(const LayerDensityFn& density, float addedShareOfTotal,
                                                       std::uint64_t seed) {

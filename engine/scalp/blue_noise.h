@@ -16,10 +16,13 @@
 // test reads the few cache lines of its own tile and, near a tile's face, of the neighbour across it.
 //
 // Layers (sessions) stack: a later layer sees the earlier layers' points and adds only between them, so the
-// earlier points stay exactly as they were. Everything is a pure function of the mesh, the density and the seed.
+// earlier points stay exactly as they were. Fixed points (the kept dots around a region that is laid out again)
+// are seen the same way by every layer. Everything is a pure function of the mesh, the density, the fixed points
+// and the seed.
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <span>
 #include <vector>
 
 #include <glm/vec2.hpp>
@@ -70,6 +73,11 @@ class BlueNoiseSampler {
   // Adds one layer and returns its new points, in placement order. `addedShareOfTotal` is the layer's share of
   // the total density (1 for a single layer); it decides how many candidates the layer needs.
   std::vector<SurfaceSample> addLayer(const LayerDensityFn& density, float addedShareOfTotal, std::uint64_t seed);
+
+  // Points that are already placed and stay (anywhere on the mesh, not only on `triangles`): every later layer
+  // keeps its Poisson distance from them, as from an earlier layer's points, so blue noise laid out inside a
+  // region joins the points around it without a seam. They count toward no layer's quota and are not returned.
+  void addFixedPoints(std::span<const glm::vec3> positionsMm);
 
   const BlueNoiseStats& lastStats() const { return stats_; }
   float poissonRadiusMm(float densityPerMm2) const;

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <span>
+#include <string>
 
 #include <glm/geometric.hpp>
 
@@ -37,32 +38,54 @@ bool zoneMayHoldSomething(const Zone& zone) { return zone.kind != ZoneKind::Excl
 }  // namespace
 
 LayoutField::LayoutField(const HeadModel& head, const ScalpChart& chart, const Design& design)
+    : LayoutField(head, chart, design, nullptr) {}
+
+LayoutField::LayoutField(const HeadModel& head, const ScalpChart& chart, const Design& design,
+                         const std::vector<std::uint32_t>& onlyTriangles)
+    : LayoutField(head, chart, design, &onlyTriangles) {}
+
+LayoutField::LayoutField(const HeadModel& head, const ScalpChart& chart, const Design& design,
+                         const std::vector<std::uint32_t>* onlyTriangles)
     : head_(&head),
       chart_(&chart),
       design_(&design),
       hairline_(design.hairline, chart, design.seed),
       ramp_(HairlineRamp::of(design.hairline)),
       scars_(layScars(design.scars, chart, random::mix(design.seed, kScarStream))) {
-  const Mesh& mesh = head.mesh;
+  build(onlyTriangles);
+}
+
+void LayoutField::build(const std::vector<std::uint32_t>* onlyTriangles) {
+  const Mesh& mesh = head_->mesh;
+  // The chart position of every corner that matters: measuring one is the costly part of the field.
+  std::vector<bool> wanted(mesh.vertexCount(), onlyTriangles == nullptr);
+  if (onlyTriangles != nullptr) {
+    for (const std::uint32_t t : *onlyTriangles) {
+      if (t >= mesh.triangleCount()) throw Error("layout field: triangle " + std::to_string(t) + " is not in the mesh");
+      for (int k = 0; k < 3; ++k) wanted[mesh.indices[3 * t + k]] = true;
+    }
+  }
   std::vector<ChartPoint> vertexChart(mesh.vertexCount());
   std::vector<bool> onChart(mesh.vertexCount(), false);
   for (std::size_t i = 0; i < mesh.vertexCount(); ++i) {
+    if (!wanted[i]) continue;
     const glm::vec3& p = mesh.positions[i];
     try {
-      vertexChart[i] = chart.toChart(p);
+      vertexChart[i] = chart_->toChart(p);
     } catch (const Error&) {
       continue;  // the chart's centre: not on the skin
     }
     onChart[i] = inChartDomain(vertexChart[i]) &&
-                 glm::length(chart.approximatePositionMm(vertexChart[i]) - p) <= kRegion.onChartToleranceMm;
+                 glm::length(chart_->approximatePositionMm(vertexChart[i]) - p) <= kRegion.onChartToleranceMm;
   }
-  zoneRasters_.reserve(design.zones.size());
-  for (const Zone& zone : design.zones) zoneRasters_.emplace_back(zone.polygon);
-  selectTriangles(vertexChart, onChart);
+  zoneRasters_.reserve(design_->zones.size());
+  for (const Zone& zone : design_->zones) zoneRasters_.emplace_back(zone.polygon);
+  selectTriangles(vertexChart, onChart, onlyTriangles);
   describeTriangles(vertexChart);
 }
 
-void LayoutField::selectTriangles(const std::vector<ChartPoint>& vertexChart, const std::vector<bool>& onChart) {
+void LayoutField::selectTriangles(const std::vector<ChartPoint>& vertexChart, const std::vector<bool>& onChart,
+                                  const std::vector<std::uint32_t>* onlyTriangles) {
   std::vector<ChartBox> zoneBoxes;
   for (const Zone& zone : design_->zones) {
     if (!zoneMayHoldSomething(zone)) continue;
@@ -71,9 +94,9 @@ void LayoutField::selectTriangles(const std::vector<ChartPoint>& vertexChart, co
     zoneBoxes.push_back(box);
   }
   const std::vector<std::uint32_t>& idx = head_->mesh.indices;
-  for (std::uint32_t t = 0; t < head_->mesh.triangleCount(); ++t) {
+  const auto consider = [&](std::uint32_t t) {
     const std::uint32_t a = idx[3 * t], b = idx[3 * t + 1], c = idx[3 * t + 2];
-    if (!onChart[a] || !onChart[b] || !onChart[c]) continue;
+    if (!onChart[a] || !onChart[b] || !onChart[c]) return;
     ChartBox box;
     box.add(vertexChart[a]);
     box.add(vertexChart[b]);
@@ -81,6 +104,11 @@ void LayoutField::selectTriangles(const std::vector<ChartPoint>& vertexChart, co
     if (std::any_of(zoneBoxes.begin(), zoneBoxes.end(), [&](const ChartBox& z) { return z.overlaps(box); })) {
       triangles_.push_back(t);
     }
+  };
+  if (onlyTriangles != nullptr) {
+    for (const std::uint32_t t : *onlyTriangles) consider(t);
+  } else {
+    for (std::uint32_t t = 0; t < head_->mesh.triangleCount(); ++t) consider(t);
   }
 }
 
@@ -149,13 +177,17 @@ void LayoutField::describeZone(const std::vector<ChartPoint>& vertexChart, std::
   info.zoneKnown = true;
 }
 
-FieldPoint LayoutField::at(std::uint32_t t, glm::vec2 w) const {
+glm::vec3 LayoutField::positionAt(std::uint32_t t, glm::vec2 w) const {
   const Mesh& mesh = head_->mesh;
   const glm::vec3& a = mesh.positions[mesh.indices[3 * t]];
   const glm::vec3& b = mesh.positions[mesh.indices[3 * t + 1]];
   const glm::vec3& c = mesh.positions[mesh.indices[3 * t + 2]];
+  return a + w.x * (b - a) + w.y * (c - a);  // exactly as BlueNoiseSampler forms its candidates
+}
+
+FieldPoint LayoutField::at(std::uint32_t t, glm::vec2 w) const {
   FieldPoint point;
-  point.positionMm = a + w.x * (b - a) + w.y * (c - a);  // exactly as BlueNoiseSampler forms its candidates
+  point.positionMm = positionAt(t, w);
   const TriangleInfo& info = info_[t];
   if (info.zoneKnown && (info.hairline >= 0.0f || info.zone == nullptr || info.zone->kind == ZoneKind::Excluded)) {
     // Zone and hairline share are the triangle's: nothing here needs the point's chart position.

@@ -43,6 +43,10 @@ class LayoutField {
  public:
   // Keeps references to all three: they must outlive the field.
   LayoutField(const HeadModel& head, const ScalpChart& chart, const Design& design);
+  // The field over some of the mesh's triangles only (a region laid out again): chart coordinates are measured
+  // at their corners alone, so the cost follows the region, not the head.
+  LayoutField(const HeadModel& head, const ScalpChart& chart, const Design& design,
+              const std::vector<std::uint32_t>& onlyTriangles);
 
   // The mesh triangles whose corners lie on the chart's skin and that may touch a treated or hair zone.
   const std::vector<std::uint32_t>& triangles() const { return triangles_; }
@@ -55,6 +59,7 @@ class LayoutField {
   // A point of a triangle from barycentric weights of its 2nd and 3rd corner (computed exactly as the blue-noise
   // sampler computes its candidates, so the same weights give the same position, bit for bit).
   FieldPoint at(std::uint32_t triangle, glm::vec2 bary) const;
+  glm::vec3 positionAt(std::uint32_t triangle, glm::vec2 bary) const;
   glm::vec3 normalAt(std::uint32_t triangle, glm::vec2 bary) const;
 
   // Share of the pigment's full density at a point, 0..1 (zone x hairline x scars). `strays`: whether the
@@ -84,7 +89,12 @@ class LayoutField {
     const Zone* zone = nullptr;                  // the zone of the whole triangle, where zoneKnown
     bool zoneKnown = false;
   };
-  void selectTriangles(const std::vector<ChartPoint>& vertexChart, const std::vector<bool>& onChart);
+  // nullptr: every triangle.
+  LayoutField(const HeadModel& head, const ScalpChart& chart, const Design& design,
+              const std::vector<std::uint32_t>* onlyTriangles);
+  void build(const std::vector<std::uint32_t>* onlyTriangles);
+  void selectTriangles(const std::vector<ChartPoint>& vertexChart, const std::vector<bool>& onChart,
+                       const std::vector<std::uint32_t>* onlyTriangles);
   void describeTriangles(const std::vector<ChartPoint>& vertexChart);
   void describeZone(const std::vector<ChartPoint>& vertexChart, std::uint32_t triangle, TriangleInfo& info) const;
 

@@ -1,10 +1,14 @@
 // studio_bench: runs follicle-studio under Xvfb (lavapipe, or the GPU Vulkan finds) on a design of about 60k
 // dots, drags the mid-frontal hairline point a few times, then idles, and reports what the studio measured
 // itself (--stats): the UI thread's work per drawn frame over the whole run (it must not wait on layout or
-// render) and the time from a hairline drag to the picture that shows it.
+// render), the time from a hairline drag to its layout (during a drag only the affected area is laid out again)
+// and to the picture that shows it, and how many layouts were such previews and how many full ones (each drag's
+// end lays the design out fully).
 //
-//   studio_bench [--density 126] [--drags 8] [--idle-frames 120]
+//   studio_bench [--density 126] [--drags 8] [--idle-frames 120] [--full-layout-while-dragging 1]
 //
+// With --full-layout-while-dragging 1 the studio lays the whole design out at every move, as it did before drags
+// re-laid out only the affected area: run both on the same machine to compare.
 // Density 126 dots/cm2 on Norwood VII's ~500 cm2 is about 60k dots. Without xvfb-run it says so and exits 0.
 #include <spawn.h>
 #include <sys/wait.h>
@@ -36,6 +40,7 @@ struct BenchOptions {
   float densityPerCm2 = 126.0f;
   int drags = 8;
   int idleFrames = 120;
+  bool fullLayoutWhileDragging = false;
 };
 
 BenchOptions parseArgs(int argc, char** argv) {
@@ -49,8 +54,11 @@ BenchOptions parseArgs(int argc, char** argv) {
       options.drags = static_cast<int>(value);
     } else if (name == "--idle-frames") {
       options.idleFrames = static_cast<int>(value);
+    } else if (name == "--full-layout-while-dragging") {
+      options.fullLayoutWhileDragging = value != 0.0;
     } else {
-      throw std::runtime_error("unknown option " + name + "; use --density, --drags, --idle-frames");
+      throw std::runtime_error("unknown option " + name +
+                               "; use --density, --drags, --idle-frames, --full-layout-while-dragging");
     }
   }
   return options;
@@ -66,7 +74,8 @@ std::string onPath(const char* program) {
   return {};
 }
 
-int run(std::vector<std::string> argv) {
+int run(std::vector<std::string> argv, const std::vector<std::string>& extra) {
+  argv.insert(argv.end(), extra.begin(), extra.end());
   std::vector<char*> pointers;
   for (std::string& a : argv) pointers.push_back(a.data());
   pointers.push_back(nullptr);
@@ -121,10 +130,13 @@ int main(int argc, char** argv) {
     design.pigment.densityPerCm2 = options.densityPerCm2;
     follicle::saveDesign(design, folder / "design.json");
     std::ofstream(folder / "script.json") << script(design, options).dump(1);
+    std::vector<std::string> extra;
+    if (options.fullLayoutWhileDragging) extra.emplace_back("--full-layout-while-dragging");
     const int status =
         run({xvfb, "-a", "-s", "-screen 0 1600x1000x24", FOLLICLE_STUDIO_PATH, (folder / "design.json").string(),
              "--script", (folder / "script.json").string(), "--stats", (folder / "stats.json").string(), "--size",
-             "1280x800", "--recovery-file", (folder / "recovery.json").string()});
+             "1280x800", "--recovery-file", (folder / "recovery.json").string()},
+            extra);
     if (status != 0) {
       std::cerr << "studio_bench: follicle-studio exited with " << status << std::endl;
       return 1;
@@ -133,6 +145,7 @@ int main(int argc, char** argv) {
     std::vector<double> frames = stats["frameMs"].get<std::vector<double>>();
     if (frames.size() > 2) frames.erase(frames.begin(), frames.begin() + 2);  // window and font set-up
     const std::vector<double> drags = stats["dragToPictureMs"].get<std::vector<double>>();
+    const std::vector<double> layouts = stats["dragToLayoutMs"].get<std::vector<double>>();
     std::printf("device            %s\n", stats["device"].get<std::string>().c_str());
     std::printf("window            %dx%d, %zu dots\n", stats["window"][0].get<int>(), stats["window"][1].get<int>(),
                 stats["dots"].get<std::size_t>());
@@ -140,8 +153,14 @@ int main(int argc, char** argv) {
                 percentile(frames, 0.95), percentile(frames, 1.0), frames.size());
     std::printf("frames drawn      %zu of %llu (an unchanged window is not drawn again)\n", frames.size() + 2,
                 stats["frames"].get<unsigned long long>());
+    std::printf("drag->layout ms   median %.0f  max %.0f  (%zu drags)\n", percentile(layouts, 0.5),
+                percentile(layouts, 1.0), layouts.size());
     std::printf("drag->picture ms  median %.0f  max %.0f  (%zu drags)\n", percentile(drags, 0.5),
                 percentile(drags, 1.0), drags.size());
+    const std::vector<double> regionMs = stats["regionLayoutMs"].get<std::vector<double>>();
+    const std::vector<double> fullMs = stats["fullLayoutMs"].get<std::vector<double>>();
+    std::printf("layouts           %zu of the affected area only (median %.0f ms each), %zu full (median %.0f ms)\n",
+                regionMs.size(), percentile(regionMs, 0.5), fullMs.size(), percentile(fullMs, 0.5));
     return 0;
   } catch (const std::exception& e) {
     std::cerr << "studio_bench: " << e.what() << std::endl;

@@ -9,6 +9,7 @@
 
 #include "layout/test_surfaces.h"
 #include "scalp/blue_noise.h"
+#include "scalp/blue_noise_candidates.h"
 
 namespace follicle {
 namespace {
@@ -156,6 +157,41 @@ TEST(BlueNoise, LayersKeepEarlierPointsAndReachTheTotal) {
   const std::vector<float> nn = nearestNeighbours(all);
   const float radius = first.poissonRadiusMm(0.8f);
   for (float d : nn) EXPECT_GE(d, 0.85f * radius);
+}
+
+// A region laid out again: the left half's points stay, the right half is sampled anew with them as fixed points.
+// New points keep the Poisson radius from the fixed ones across the seam (without them, some would not), and the
+// right half gets its full count.
+TEST(BlueNoise, FixedPointsKeepNewPointsAwayAcrossTheSeam) {
+  const Mesh mesh = testing::flatPatch(kPatchMm, 40);
+  const auto whole = sampleFlat(mesh, uniform(kDensityPerMm2), kDensityPerMm2, 21);
+  std::vector<glm::vec3> left;
+  for (const SurfaceSample& s : whole) {
+    if (s.positionMm.x < 0.0f) left.push_back(s.positionMm);
+  }
+  const Mesh& m = mesh;
+  const LayerDensityFn right = [&m](std::uint32_t t, glm::vec2 w) {
+    const glm::vec3& a = m.positions[m.indices[3 * t]];
+    const glm::vec3 p =
+        a + w.x * (m.positions[m.indices[3 * t + 1]] - a) + w.y * (m.positions[m.indices[3 * t + 2]] - a);
+    return p.x >= 0.0f ? LayerDensity{kDensityPerMm2, kDensityPerMm2} : LayerDensity{};
+  };
+  const float radius = poissonRadiusMm(kDensityPerMm2);
+  const auto closest = [&](const std::vector<SurfaceSample>& samples) {
+    float nearest = 1e9f;
+    for (const SurfaceSample& s : samples) {
+      for (const glm::vec3& p : left) nearest = std::min(nearest, glm::distance(s.positionMm, p));
+    }
+    return nearest;
+  };
+  BlueNoiseSampler withFixed(mesh, testing::allTriangles(mesh), kDensityPerMm2, 0);
+  withFixed.addFixedPoints(left);
+  const auto joined = withFixed.addLayer(right, 1.0f, 22);
+  EXPECT_GE(closest(joined), 0.999f * radius);
+  EXPECT_NEAR(static_cast<float>(joined.size()), 0.5f * kDensityPerMm2 * kPatchMm * kPatchMm, 0.03f * 4000.0f);
+  for (const SurfaceSample& s : joined) ASSERT_GE(s.positionMm.x, 0.0f);
+  BlueNoiseSampler alone(mesh, testing::allTriangles(mesh), kDensityPerMm2, 0);
+  EXPECT_LT(closest(alone.addLayer(right, 1.0f, 22)), 0.5f * radius);  // the seam the fixed points prevent
 }
 
 TEST(BlueNoise, SameSeedSameSamplesOtherSeedOtherSamples) {

@@ -21,6 +21,7 @@
 #include "follicle/layout.h"
 #include "follicle/plan.h"
 #include "follicle/scalp_chart.h"
+#include "layout/layout_bytes.h"
 #include "scalp/random.h"
 
 namespace follicle {
@@ -75,24 +76,6 @@ const Zone* winningZone(const Design& design, ChartPoint p) {
     if (inside(zone.polygon, p)) winner = &zone;
   }
   return winner;
-}
-
-// Every field of a layout, in order, as bytes: equal strings mean byte-identical layouts.
-std::string serialise(const Layout& layout) {
-  std::string out;
-  const auto put = [&](const auto& value) { out.append(reinterpret_cast<const char*>(&value), sizeof value); };
-  for (const PigmentDot& d : layout.dots) {
-    put(d.positionMm), put(d.normal), put(d.chart.u), put(d.chart.v), put(d.diameterMm), put(d.darkness);
-    put(d.tone), put(d.blueGreenShift), put(d.depthMm), put(d.spreadMm), put(d.session), put(d.needles);
-  }
-  for (const Follicle& f : layout.follicles) {
-    put(f.positionMm), put(f.normal), put(f.growthDirection), put(f.exitAngleDeg), put(f.hairs), put(f.lengthMm);
-    put(f.calibreUm);
-  }
-  for (const ScarFeature& s : layout.scars) {
-    put(s.kind), put(s.positionMm), put(s.normal), put(s.alongMm), put(s.radiusMm), put(s.paleness), put(s.texture);
-  }
-  return out;
 }
 
 TEST_F(LayoutDesign, EveryPresetGivesAPlausibleDotCount) {
@@ -239,7 +222,7 @@ TEST_F(LayoutDesign, EachSessionKeepsTheEarlierSessionsDots) {
     const Layout result = layout(design, request);
     EXPECT_GT(result.dots.size(), previousCount) << "session " << s;
     for (std::size_t i = previousCount; i < result.dots.size(); ++i) ASSERT_EQ(result.dots[i].session, s);
-    const std::string bytes = serialise(result);
+    const std::string bytes = test::bytesOf(result);
     EXPECT_EQ(bytes.compare(0, previous.size(), previous), 0) << "session " << s << " changed earlier dots";
     previous = bytes;
     previousCount = result.dots.size();
@@ -251,11 +234,11 @@ TEST_F(LayoutDesign, EachSessionKeepsTheEarlierSessionsDots) {
 
 TEST_F(LayoutDesign, SameInputsSameBytesAnotherSeedAnotherLayout) {
   Design design = loadPreset("fut-scar");
-  const std::string first = serialise(layout(design));
-  EXPECT_EQ(serialise(generateLayout(*head_, design)), first);  // a fresh chart too
+  const std::string first = test::bytesOf(layout(design));
+  EXPECT_EQ(test::bytesOf(generateLayout(*head_, design)), first);  // a fresh chart too
   design.seed += 1;
   const Layout other = layout(design);
-  EXPECT_NE(serialise(other), first);
+  EXPECT_NE(test::bytesOf(other), first);
 }
 
 TEST_F(LayoutDesign, AgeingDarkensLessAndSoftens) {

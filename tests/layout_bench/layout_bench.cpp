@@ -7,6 +7,8 @@
 //   build/layout/tests/layout_bench/follicle_layout_bench
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -17,6 +19,7 @@
 #include "follicle/design_io.h"
 #include "follicle/head.h"
 #include "follicle/layout.h"
+#include "follicle/layout_region.h"
 #include "follicle/scalp_chart.h"
 #include "scalp/blue_noise.h"
 
@@ -127,6 +130,39 @@ void Norwood7Layout(benchmark::State& state, const follicle::HeadModel& head) {
 
 void Norwood7OnDefaultHead(benchmark::State& state) { Norwood7Layout(state, defaultHead()); }
 BENCHMARK(Norwood7OnDefaultHead)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// A hairline drag in the studio (studio_bench's design: Norwood VII at 126 dots/cm2, about 60k dots): the
+// mid-frontal point moved 0.01 in chart v (about 3.5 mm), laid out again in the affected area only, against
+// the full layout of the moved design. The region is found inside the timed loop, as the studio does per move.
+void HairlineDrag(benchmark::State& state) {
+  const follicle::HeadModel& head = defaultHead();
+  const follicle::ScalpChart chart(head);
+  follicle::Design before = follicle::loadPreset("norwood-7");
+  before.pigment.densityPerCm2 = 126.0f;
+  follicle::Design after = before;
+  std::vector<follicle::ChartPoint>& points = after.hairline.controlPoints;
+  std::min_element(points.begin(), points.end(), [](auto a, auto b) { return std::abs(a.u) < std::abs(b.u); })->v -=
+      0.01f;
+  const follicle::Layout previous = follicle::generateLayout(head, chart, before, {});
+  const bool regionOnly = state.range(0) == 1;
+  std::size_t inRegion = 0;
+  for (auto _ : state) {
+    follicle::Layout layout;
+    if (regionOnly) {
+      const follicle::LayoutRegion region = follicle::hairlineEditRegion(chart, before, after, {});
+      layout = follicle::relayout(head, chart, previous, after, region, {});
+      inRegion = 0;
+      for (const follicle::PigmentDot& d : layout.dots) inRegion += region.contains(d.positionMm);
+    } else {
+      layout = follicle::generateLayout(head, chart, after, {});
+    }
+    benchmark::DoNotOptimize(layout.dots.data());
+  }
+  state.SetLabel(regionOnly ? "affected area only" : "full layout");
+  state.counters["dots"] = static_cast<double>(previous.dots.size());
+  state.counters["relaidDots"] = static_cast<double>(inRegion);
+}
+BENCHMARK(HairlineDrag)->Arg(1)->Arg(0)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void Norwood7OnScan(benchmark::State& state) {
   if (!std::filesystem::exists(kScanPath)) {

@@ -2,6 +2,7 @@
 // point; the top view's centre is the vertex; a mirrored view swaps sides; pixels beside the head miss.
 #include <gtest/gtest.h>
 
+#include "default_head_test.h"
 #include "follicle/head.h"
 #include "follicle/plan.h"
 #include "follicle/scalp_chart.h"
@@ -14,24 +15,12 @@ namespace {
 constexpr float kChartTolerance = 0.004f;  // about 1 mm on the default head
 const glm::vec2 kSize{920.0f, 800.0f};
 
-class PickingTest : public ::testing::Test {
+class PickingTest : public DefaultHeadTest {
  protected:
-  static void SetUpTestSuite() {
-    head_ = new HeadModel(makeDefaultHead());
-    chart_ = new ScalpChart(*head_);
-  }
-  static void TearDownTestSuite() {
-    delete chart_;
-    delete head_;
-  }
   static ViewGeometry view(ViewPreset preset, bool mirrored = false) {
     return {presetCamera(preset, *head_, kSize.x / kSize.y), kSize, mirrored};
   }
-  static HeadModel* head_;
-  static ScalpChart* chart_;
 };
-HeadModel* PickingTest::head_ = nullptr;
-ScalpChart* PickingTest::chart_ = nullptr;
 
 void expectNear(ChartPoint actual, ChartPoint expected) {
   EXPECT_NEAR(actual.u, expected.u, kChartTolerance);

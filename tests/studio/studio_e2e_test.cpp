@@ -3,6 +3,7 @@
 // and the head where the camera puts it; autosave survives a killed process and is recovered by the next run.
 #include <signal.h>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <sstream>
@@ -113,6 +114,48 @@ TEST_F(StudioEndToEnd, AScriptedHairlineIsSavedAndTheCliReadsIt) {
   std::vector<ChartPoint> points;
   for (const nlohmann::json& p : design["hairline"]["controlPoints"]) points.push_back({p["u"], p["v"]});
   expectHairline(points, kHairline);
+}
+
+// Dragging a hairline point lays out only the area the move affects (a preview); once the mouse is up the whole
+// design is laid out again, off the UI thread, and the picture then shows the layout the CLI gives for the saved
+// design.
+TEST_F(StudioEndToEnd, AHairlineDragIsPreviewedThenLaidOutAsTheCliLaysItOut) {
+  Design design = loadPreset("norwood-7");
+  design.pigment.densityPerCm2 = 40.0f;  // a short run
+  const std::filesystem::path opened = scratch("norwood-7.json");
+  saveDesign(design, opened);
+  const ChartPoint mid = *std::min_element(design.hairline.controlPoints.begin(), design.hairline.controlPoints.end(),
+                                           [](ChartPoint a, ChartPoint b) { return std::abs(a.u) < std::abs(b.u); });
+  const std::filesystem::path saved = scratch("dragged.json");
+  const std::filesystem::path stats = scratch("stats.json");
+  const nlohmann::json actions = nlohmann::json::array({
+      {{"do", "view"}, {"preset", "front"}},
+      {{"do", "tool"}, {"name", "hairline-pen"}},
+      {{"do", "symmetry"}, {"on", true}},
+      {{"do", "wait-picture"}},
+      {{"do", "drag-chart"}, {"from", {mid.u, mid.v}}, {"to", {mid.u, mid.v - 0.01f}}, {"steps", 4}},
+      {{"do", "wait-idle"}},
+      {{"do", "save"}, {"path", saved.string()}},
+      {{"do", "quit"}},
+  });
+  std::vector<std::string> args = baseArgs();
+  args.insert(args.end(), {opened.string(), "--script", writeScript("drag.json", actions), "--stats", stats.string()});
+  const StudioRun run = runStudio(args, scratch("drag.err"));
+  ASSERT_EQ(run.exitCode, 0) << run.out << run.err;
+  EXPECT_EQ(run.err.find("validation"), std::string::npos) << run.err;
+  const nlohmann::json measured = nlohmann::json::parse(std::ifstream(stats));
+  EXPECT_GE(measured["regionLayouts"].get<int>(), 1) << "the drag was not previewed by its area alone";
+  EXPECT_FALSE(measured["lastLayoutRegionOnly"].get<bool>()) << "the drag's end was not laid out in full";
+  const Design dragged = loadDesign(saved);
+  EXPECT_LT(std::min_element(dragged.hairline.controlPoints.begin(), dragged.hairline.controlPoints.end(),
+                             [](ChartPoint a, ChartPoint b) { return std::abs(a.u) < std::abs(b.u); })
+                ->v,
+            mid.v - 0.005f);
+  const std::filesystem::path dots = scratch("dragged-layout.json");
+  const CommandResult laidOut = runFollicle({"layout", saved.string(), "-o", dots.string()});
+  ASSERT_EQ(laidOut.exitCode, 0) << laidOut.err;
+  const nlohmann::json cli = nlohmann::json::parse(std::ifstream(dots));
+  EXPECT_EQ(measured["dots"].get<std::size_t>(), cli["dots"].size()) << "the picture shows another layout";
 }
 
 TEST_F(StudioEndToEnd, TheScreenshotShowsThePanelsAndTheHeadWhereTheCameraPutsIt) {

@@ -246,6 +246,18 @@ struct LayoutRegionParameters {
   float onChartToleranceMm = 3.0f;  // a vertex is on the chart when chart -> surface returns within this
 };
 
+// Re-laying out only the area a hairline edit affects (follicle/layout_region.h): how far a change of the line
+// reaches and how much the line may move outside that area before it counts as changed there.
+struct RelayoutParameters {
+  // Samples of the laid line that moved less than this count as unchanged: the wavy outline is measured along
+  // the line, so a move shifts it a little all the way to the line's far end, and a tenth of the ~1 mm dot
+  // spacing changes the density share by about 1% at the 7 mm default transition depth.
+  float hairlineToleranceMm = 0.1f;
+  // Beyond the farthest reach of the line's density ramp (transition depth, stray dots) and of the frontal band
+  // of the hair's exit angles: the chart's fast surface lookups are within a fraction of a millimetre.
+  float marginMm = 2.0f;
+};
+
 // Natural hair: follicular units (DOMAIN.md: 1 hair ~20%, 2 ~45%, 3 ~30%, 4 ~5%) and exit angles.
 struct FollicleParameters {
   float unitHairShare[4] = {0.20f, 0.45f, 0.30f, 0.05f};
@@ -310,6 +322,7 @@ struct LayoutParameters {
   PlanParameters plan;
   LayoutRegionParameters region;
   DilutionParameters dilution;
+  RelayoutParameters relayout;
 };
 inline constexpr LayoutParameters kLayout{};
 

@@ -1,5 +1,6 @@
 #pragma once
 // A head in millimetres and in the head frame, with its textures and anatomical landmarks.
+#include <array>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -60,6 +61,9 @@ HeadModel makeDefaultHead();
 // overridden, moves the origin between the ear canals, and returns what it did. Throws Error on a mesh it
 // cannot make sense of. `where` names the source in messages.
 Normalisation normaliseHead(Mesh& mesh, const HeadFrameOverrides& overrides, const std::string& where);
+
+// The file extensions loadHead takes (lower-case, no dot), for file dialogs and messages.
+inline constexpr std::array<std::string_view, 6> kHeadFileExtensions{"obj", "gltf", "glb", "fbx", "ply", "stl"};
 
 // Imports a head scan (OBJ+MTL, glTF/GLB, FBX, PLY, STL) with its albedo and normal maps where present,
 // normalises it and estimates its landmarks. Throws Error saying what is wrong with the file and where.

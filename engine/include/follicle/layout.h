@@ -70,10 +70,23 @@ struct LayoutRequest {
   bool follicles = true;  // also lay out the natural hair
 };
 
+class LayoutRegion;
+
 // Throws Error when the request asks for more sessions than the design has, or the head has no scalp chart.
 Layout generateLayout(const HeadModel& head, const Design& design, const LayoutRequest& request = {});
 // The same with a chart built beforehand (building one costs more than a layout).
 Layout generateLayout(const HeadModel& head, const ScalpChart& chart, const Design& design,
                       const LayoutRequest& request = {});
+
+// The layout of `design` laid out again inside `region` only (follicle/layout_region.h): `previous` is the layout
+// of the design before the edit, made with the same head and request. Every dot and follicle of `previous` outside
+// the region is kept bit for bit; inside it they are laid out from `design`, keeping their Poisson distance from
+// the kept ones around them, so no seam shows. Dots stay grouped by session (session 1's first), the kept ones of
+// a session before its new ones. Scars are the design's. An empty region returns `previous`, "everything" is
+// generateLayout. Fast where the region is small: the whole-head work of a layout is done for the region only.
+// It is a preview, not the layout: a full layout of `design` places every dot afresh (and that is what the CLI
+// gives for it), so an editor lays the design out fully once the edit is done.
+Layout relayout(const HeadModel& head, const ScalpChart& chart, const Layout& previous, const Design& design,
+                const LayoutRegion& region, const LayoutRequest& request = {});
 
 }  // namespace follicle

@@ -44,6 +44,8 @@ int main(int argc, char** argv) {
   app.add_option("--size", size, "Window size in screen coordinates")->capture_default_str();
   app.add_flag("--no-vsync", noVsync, "Present as fast as possible (for measuring frame times)");
   app.add_flag("--validation", options.validation, "Vulkan validation on (also with FOLLICLE_VALIDATION=1)");
+  app.add_flag("--full-layout-while-dragging", options.fullLayoutWhileDragging,
+               "Lay the whole design out at every move of a drag, not only the affected area (for benchmarks)");
   CLI11_PARSE(app, argc, argv);
   try {
     options.design = design;

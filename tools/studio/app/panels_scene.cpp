@@ -59,9 +59,9 @@ constexpr std::array<Axis, 6> kAxisValues{Axis::PosX, Axis::NegX, Axis::PosY, Ax
 void StudioApp::drawMenuBar() {
   if (!ImGui::BeginMainMenuBar()) return;
   if (ImGui::BeginMenu("File")) {
-    if (ImGui::MenuItem("Open...", "Ctrl+O")) openPromptWanted_ = true;
-    if (ImGui::MenuItem("Save", "Ctrl+S")) document_.path().empty() ? void(savePromptWanted_ = true) : void(save());
-    if (ImGui::MenuItem("Save as...", "Ctrl+Shift+S")) savePromptWanted_ = true;
+    if (ImGui::MenuItem("Open...", "Ctrl+O")) promptOpen();
+    if (ImGui::MenuItem("Save", "Ctrl+S")) document_.path().empty() ? promptSaveAs() : void(save());
+    if (ImGui::MenuItem("Save as...", "Ctrl+Shift+S")) promptSaveAs();
     ImGui::Separator();
     if (ImGui::MenuItem("Quit")) requestQuit();
     ImGui::EndMenu();
@@ -127,6 +127,8 @@ void StudioApp::headPanel() {
   overrideCombo("Up", headOverrides_.up, kAxes, kAxisValues);
   overrideCombo("Forward", headOverrides_.forward, kAxes, kAxisValues);
   if (ImGui::Button(headLoading_.valid() ? "Loading..." : "Load scan")) loadHead(headPathInput_);
+  ImGui::SameLine();
+  if (ImGui::Button("Browse...")) promptScan();
   ImGui::SameLine();
   if (ImGui::Button("Default head")) loadHead({});
   if (ImGui::TreeNode("Landmarks (mm)")) {

@@ -38,24 +38,35 @@ Image renderView(Renderer& renderer, const SceneView& view) {
 // such as lavapipe's rasteriser threads, inherit it): on a machine with few cores the UI thread then gets the CPU
 // first and stays smooth while a layout or a software render runs.
 constexpr int kWorkerNice = 10;
+// The settle worker's full layouts and plans wait for nobody: below the workers the picture waits for, so that
+// a drag started while one runs gets most of the CPU for its previews (about three quarters of a core: CFS
+// weights five nice levels apart about 3:1).
+constexpr int kSettleNice = 15;
 
-void lowerThisThreadsPriority() {
+void lowerThisThreadsPriority(int nice = kWorkerNice) {
   const auto tid = static_cast<id_t>(syscall(SYS_gettid));
-  setpriority(PRIO_PROCESS, tid, kWorkerNice);  // best effort: a refusal only costs smoothness
+  setpriority(PRIO_PROCESS, tid, nice);  // best effort: a refusal only costs smoothness
+}
+
+double msSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 }
 
 }  // namespace
 
 SceneWorker::SceneWorker(Options options) : options_(std::move(options)) {
   layoutThread_ = std::jthread([this](const std::stop_token& stop) { layoutLoop(stop); });
+  settleThread_ = std::jthread([this](const std::stop_token& stop) { settleLoop(stop); });
   renderThread_ = std::jthread([this](const std::stop_token& stop) { renderLoop(stop); });
 }
 
 SceneWorker::~SceneWorker() {
-  // Stop and join both before the members they use go away (members are destroyed after the body).
+  // Stop and join all before the members they use go away (members are destroyed after the body).
   layoutThread_.request_stop();
+  settleThread_.request_stop();
   renderThread_.request_stop();
   layoutThread_.join();
+  settleThread_.join();
   renderThread_.join();
 }
 
@@ -63,6 +74,7 @@ void SceneWorker::setHead(std::shared_ptr<const SceneHead> head) {
   const std::lock_guard lock(mutex_);
   if (head == head_) return;
   head_ = std::move(head);
+  settleJob_.reset();  // the new head's layout is a full one
   if (designJob_) {
     designJob_->head = head_;
   } else if (laidOut_ || wantedRevision_ != 0) {
@@ -76,7 +88,7 @@ void SceneWorker::setDesign(const Design& design, std::uint64_t revision, const 
   if (!head_) return;
   if (revision == wantedRevision_ && designJob_ && sameRequest(designJob_->request, request)) return;
   if (revision == wantedRevision_ && !designJob_ && sameRequest(lastRequest_, request)) return;
-  designJob_ = DesignJob{head_, design, revision, request};
+  designJob_ = DesignJob{head_, design, revision, request, interactive_};
   wantedRevision_ = revision;
   lastRequest_ = request;
   layoutWake_.notify_all();
@@ -92,6 +104,16 @@ void SceneWorker::setView(const SceneView& view) {
 ScenePicture SceneWorker::picture() const {
   const std::lock_guard lock(mutex_);
   return picture_;
+}
+
+SceneLayoutTimes SceneWorker::layoutTimes() const {
+  const std::lock_guard lock(mutex_);
+  return layoutTimes_;
+}
+
+SceneLayoutDone SceneWorker::layoutDone() const {
+  const std::lock_guard lock(mutex_);
+  return layoutDone_;
 }
 
 std::optional<Plan> SceneWorker::plan() const {
@@ -118,7 +140,8 @@ void SceneWorker::setInteractive(bool interactive) {
 
 bool SceneWorker::busy() const {
   const std::lock_guard lock(mutex_);
-  return layoutRunning_ || renderRunning_ || designJob_ || laidOut_ || view_.serial != renderedViewSerial_;
+  return layoutRunning_ || settleRunning_ || renderRunning_ || designJob_ || settleJob_ || laidOut_ ||
+         view_.serial != renderedViewSerial_;
 }
 
 void SceneWorker::fail(const std::string& message) {
@@ -126,21 +149,87 @@ void SceneWorker::fail(const std::string& message) {
   error_ = message;
 }
 
+std::shared_ptr<LiveLayout> SceneWorker::liveLayoutOf(const std::shared_ptr<const SceneHead>& head) {
+  const std::lock_guard lock(mutex_);
+  if (head != liveHead_) {
+    // Jobs hold their head, so the one this refers to outlives every layout made with it.
+    live_ = std::make_shared<LiveLayout>(head->head, head->chart);
+    liveHead_ = head;
+  }
+  return live_;
+}
+
+void SceneWorker::publish(const DesignJob& job, LiveLayoutResult result, double ms) {
+  ++(result.regionOnly ? layoutDone_.regionLayouts : layoutDone_.fullLayouts);
+  (result.regionOnly ? layoutTimes_.regionMs : layoutTimes_.fullMs).push_back(ms);
+  // The settle worker may finish a design older than one the layout worker has shown since: that is only a base
+  // for later drags now. A full layout replaces the preview of the same design.
+  const bool newer =
+      job.revision > layoutDone_.designRevision || (job.revision == layoutDone_.designRevision && !result.regionOnly);
+  if (result.regionOnly) {
+    settleJob_ = job;
+  } else {
+    if (settleJob_ && settleJob_->revision <= job.revision) settleJob_.reset();
+    if (newer) planJob_ = job;
+  }
+  if (newer) {
+    laidOut_ = LaidOut{job.head, job.design, job.revision, std::move(result.layout), result.regionOnly};
+    layoutDone_.designRevision = job.revision;
+    layoutDone_.at = std::chrono::steady_clock::now();
+    layoutDone_.regionOnly = result.regionOnly;
+    renderWake_.notify_all();
+  }
+  layoutWake_.notify_all();  // the settle worker may have work now
+}
+
+// The layout the picture waits for: while the user drags, only the area a hairline move affects.
 void SceneWorker::layoutLoop(const std::stop_token& stop) {
   lowerThisThreadsPriority();
+  while (true) {
+    DesignJob job;
+    bool interactive = false;
+    {
+      std::unique_lock lock(mutex_);
+      layoutWake_.wait(lock, stop, [this] { return designJob_.has_value(); });
+      if (stop.stop_requested()) return;
+      job = std::move(*designJob_);
+      designJob_.reset();
+      interactive = job.interactive && options_.regionPreviews;
+      layoutRunning_ = true;
+    }
+    try {
+      const std::shared_ptr<LiveLayout> live = liveLayoutOf(job.head);
+      const auto started = std::chrono::steady_clock::now();
+      LiveLayoutResult result =
+          interactive ? live->preview(job.design, job.request) : live->full(job.design, job.request);
+      const std::lock_guard lock(mutex_);
+      publish(job, std::move(result), msSince(started));
+      error_.clear();
+    } catch (const std::exception& e) {
+      fail(std::string("layout: ") + e.what());
+    }
+    const std::lock_guard lock(mutex_);
+    layoutRunning_ = false;
+    layoutWake_.notify_all();
+  }
+}
+
+// What waits until nothing is dragged and no picture's layout is wanted: the full layout of a previewed design,
+// then the consultation plan (which lays the design out once more: all sessions, no ageing).
+void SceneWorker::settleLoop(const std::stop_token& stop) {
+  lowerThisThreadsPriority(kSettleNice);
   while (true) {
     DesignJob job;
     bool planOnly = false;
     {
       std::unique_lock lock(mutex_);
-      // The plan lays the design out once more (all sessions, no ageing): it waits until no layout is wanted
-      // and nothing is being dragged, so that it never delays the picture.
-      layoutWake_.wait(lock, stop, [this] { return designJob_.has_value() || (planJob_ && !interactive_); });
+      layoutWake_.wait(lock, stop,
+                       [this] { return (settleJob_ || planJob_) && !interactive_ && !designJob_ && !layoutRunning_; });
       if (stop.stop_requested()) return;
-      planOnly = !designJob_;
-      job = std::move(planOnly ? *planJob_ : *designJob_);
-      (planOnly ? planJob_ : designJob_).reset();
-      layoutRunning_ = true;
+      planOnly = !settleJob_;
+      job = std::move(planOnly ? *planJob_ : *settleJob_);
+      (planOnly ? planJob_ : settleJob_).reset();
+      settleRunning_ = true;
     }
     try {
       if (planOnly) {
@@ -148,19 +237,17 @@ void SceneWorker::layoutLoop(const std::stop_token& stop) {
         const std::lock_guard lock(mutex_);
         plan_ = std::move(plan);
       } else {
-        auto layout =
-            std::make_shared<const Layout>(generateLayout(job.head->head, job.head->chart, job.design, job.request));
+        const auto started = std::chrono::steady_clock::now();
+        LiveLayoutResult result = liveLayoutOf(job.head)->full(job.design, job.request);
         const std::lock_guard lock(mutex_);
-        laidOut_ = LaidOut{job.head, job.design, job.revision, std::move(layout)};
-        planJob_ = job;
-        error_.clear();
-        renderWake_.notify_all();
+        publish(job, std::move(result), msSince(started));
       }
     } catch (const std::exception& e) {
-      fail(std::string("layout: ") + e.what());
+      fail(std::string(planOnly ? "plan: " : "layout: ") + e.what());
     }
     const std::lock_guard lock(mutex_);
-    layoutRunning_ = false;
+    settleRunning_ = false;
+    layoutWake_.notify_all();
   }
 }
 

@@ -1,9 +1,13 @@
 #pragma once
-// The head and design on the engine's renderer, off the UI thread. Two workers, each taking only the newest
+// The head and design on the engine's renderer, off the UI thread. Three workers, each taking only the newest
 // request (older ones are skipped, never queued): the layout worker turns the design into dots and follicles
-// (and then the consultation plan); the render worker owns the Renderer, uploads each new layout and renders
-// the view. The UI posts what it wants every frame and shows the newest finished picture, so it never waits on
-// either. A full re-layout of a big design therefore costs the UI nothing; the picture follows when it is done.
+// (and then the consultation plan); while a hairline point is dragged it lays out again only the area the move
+// affects (live_layout.h), and the settle worker lays the dragged design out fully once the mouse is released,
+// on its own thread so that a new drag never waits for it; the render worker owns the Renderer, uploads each new
+// layout and renders the view. The UI posts what it wants every frame and shows the newest finished picture, so
+// it never waits on any of them. A full re-layout of a big design therefore costs the UI nothing; the picture
+// follows when it is done.
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <functional>
@@ -12,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "follicle/design.h"
 #include "follicle/head.h"
@@ -19,6 +24,7 @@
 #include "follicle/plan.h"
 #include "follicle/renderer.h"
 #include "follicle/scalp_chart.h"
+#include "live_layout.h"
 #include "view_picking.h"
 
 namespace follicle::studio {
@@ -54,11 +60,27 @@ struct ScenePicture {
   double renderMs = 0.0;
 };
 
+// The newest layout the layout workers finished, for timing drags.
+struct SceneLayoutDone {
+  std::uint64_t designRevision = 0;
+  std::chrono::steady_clock::time_point at{};
+  bool regionOnly = false;
+  std::size_t regionLayouts = 0;  // so far: previews of drags
+  std::size_t fullLayouts = 0;    // so far: whole designs (after a drag, or any other edit)
+};
+
+// How long each layout took on its worker, for --stats.
+struct SceneLayoutTimes {
+  std::vector<double> regionMs;
+  std::vector<double> fullMs;
+};
+
 class SceneWorker {
  public:
   struct Options {
     bool validation = false;
     std::function<void(std::string_view)> onValidationMessage;
+    bool regionPreviews = true;  // false: every layout, even a drag's, is of the whole design
   };
   explicit SceneWorker(Options options);
   ~SceneWorker();
@@ -74,6 +96,8 @@ class SceneWorker {
   void setInteractive(bool interactive);
 
   ScenePicture picture() const;
+  SceneLayoutDone layoutDone() const;
+  SceneLayoutTimes layoutTimes() const;
   std::optional<Plan> plan() const;  // of the newest laid-out design
   std::string error() const;         // the last layout or render failure, empty when the last attempt worked
   std::string deviceName() const;
@@ -86,15 +110,22 @@ class SceneWorker {
     Design design;
     std::uint64_t revision = 0;
     LayoutRequest request;
+    bool interactive = false;  // posted during a drag: a preview, even when the mouse is up by the time it runs
   };
   struct LaidOut {
     std::shared_ptr<const SceneHead> head;
     Design design;
     std::uint64_t revision = 0;
     std::shared_ptr<const Layout> layout;
+    bool regionOnly = false;
   };
 
   void layoutLoop(const std::stop_token& stop);
+  void settleLoop(const std::stop_token& stop);
+  // The live layout of a head (made on first use, again for a new head).
+  std::shared_ptr<LiveLayout> liveLayoutOf(const std::shared_ptr<const SceneHead>& head);
+  // Under the lock: hands a finished layout to the render worker, unless a newer one is already there.
+  void publish(const DesignJob& job, LiveLayoutResult result, double ms);
   void renderLoop(const std::stop_token& stop);
   void fail(const std::string& message);
 
@@ -108,7 +139,13 @@ class SceneWorker {
   LayoutRequest lastRequest_;
   std::optional<LaidOut> laidOut_;  // not yet taken by the render worker
   bool layoutRunning_ = false;
-  std::optional<DesignJob> planJob_;  // the newest laid-out design, while its plan is not made yet
+  std::optional<DesignJob> planJob_;    // the newest laid-out design, while its plan is not made yet
+  std::optional<DesignJob> settleJob_;  // the newest previewed design, while its full layout is not made yet
+  bool settleRunning_ = false;
+  std::shared_ptr<const SceneHead> liveHead_;
+  std::shared_ptr<LiveLayout> live_;
+  SceneLayoutDone layoutDone_;
+  SceneLayoutTimes layoutTimes_;
   bool interactive_ = false;
   SceneView view_;
   std::uint64_t renderedViewSerial_ = 0;
@@ -118,6 +155,7 @@ class SceneWorker {
   std::string error_;
   std::string deviceName_;
   std::jthread layoutThread_;
+  std::jthread settleThread_;
   std::jthread renderThread_;
 };
 

@@ -102,6 +102,9 @@ void ScriptPlayer::start(const ScriptAction& action, ScriptHost& host) {
     case ScriptVerb::WaitPicture:
       waiting_ = true;
       break;
+    case ScriptVerb::WaitIdle:
+      waitingIdle_ = true;
+      break;
     default:
       host.perform(action);
       break;
@@ -125,7 +128,10 @@ void ScriptPlayer::beforeFrame(ImGuiIO& io, ScriptHost& host) {
   try {
     if (waiting_ && host.pictureCurrent()) waiting_ = false;
     if (waitingExport_ && host.exportDone()) waitingExport_ = false;
-    if (!waiting_ && !waitingExport_ && inputs_.empty() && next_ < actions_.size()) start(actions_[next_++], host);
+    if (waitingIdle_ && host.idle()) waitingIdle_ = false;
+    if (!waiting_ && !waitingExport_ && !waitingIdle_ && inputs_.empty() && next_ < actions_.size()) {
+      start(actions_[next_++], host);
+    }
   } catch (const std::exception& e) {
     failure_ = "action " + std::to_string(next_ - 1) + ": " + e.what();
     return;

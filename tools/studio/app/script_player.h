@@ -24,6 +24,8 @@ class ScriptHost {
   virtual std::optional<glm::vec2> windowPositionOf(ChartPoint point) = 0;
   // True when the picture on screen shows the current design and view.
   virtual bool pictureCurrent() = 0;
+  // True when nothing is being laid out or rendered, nor wanted, and the picture is current.
+  virtual bool idle() = 0;
   // Carries out an action that is not raw input (view, tool, save, ...); throws Error when it cannot.
   virtual void perform(const ScriptAction& action) = 0;
   // False while an export runs; throws Error when the last export failed.
@@ -59,6 +61,7 @@ class ScriptPlayer {
   std::size_t next_ = 0;
   std::deque<InputFrame> inputs_;
   bool waiting_ = false;        // on wait-picture
+  bool waitingIdle_ = false;    // on wait-idle
   bool waitingExport_ = false;  // on an export
   glm::vec2 mouse_{0.0f};
   int lastKey_ = -1;

@@ -4,6 +4,8 @@
 
 #include <exception>
 #include <iostream>
+#include <string>
+#include <vector>
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
@@ -11,6 +13,7 @@
 
 #include "follicle/design_io.h"
 #include "follicle/error.h"
+#include "follicle/head.h"
 #include "hairline_pen.h"
 #include "imgui_layer.h"
 #include "studio_app.h"
@@ -22,8 +25,6 @@ namespace {
 constexpr const char* kNewDesignPreset = "norwood-7";
 constexpr const char* kRecoveryPopup = "Recover unsaved work?";
 constexpr const char* kQuitPopup = "Unsaved changes";
-constexpr const char* kOpenPopup = "Open design";
-constexpr const char* kSavePopup = "Save design as";
 
 bool ctrlPressed(int key) { return ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(key, false); }
 
@@ -41,11 +42,11 @@ void StudioApp::handleShortcuts() {
   if (!io.WantTextInput && ctrlPressed(GLFW_KEY_Y)) redo();
   if (ctrlPressed(GLFW_KEY_S)) {
     if (document_.path().empty() || io.KeyShift)
-      savePromptWanted_ = true;
+      promptSaveAs();
     else
       save();
   }
-  if (ctrlPressed(GLFW_KEY_O)) openPromptWanted_ = true;
+  if (ctrlPressed(GLFW_KEY_O)) promptOpen();
   if (io.WantTextInput || io.KeyCtrl) return;
   const std::vector<ViewPreset>& presets = allViewPresets();
   for (std::size_t i = 0; i < presets.size(); ++i) {
@@ -78,6 +79,27 @@ void StudioApp::undo() {
 
 void StudioApp::redo() {
   if (document_.redo()) state_.pen.selected.reset();
+}
+
+void StudioApp::promptOpen() {
+  files_.open("Open design", document_.path(), {"json"}, FileBrowser::Purpose::Open,
+              [this](const std::string& path) { open(path); });
+}
+
+// Save and quit on an untitled design asks for a name first, and quits once the save went through.
+void StudioApp::promptSaveAs(bool quitAfterSaving) {
+  files_.open("Save design as", document_.path(), {"json"}, FileBrowser::Purpose::Save,
+              [this, quitAfterSaving](const std::string& path) {
+                if (saveAs(path) && quitAfterSaving) quitConfirmed_ = true;
+              });
+}
+
+void StudioApp::promptScan() {
+  files_.open("Load a head scan", headPathInput_,
+              std::vector<std::string>(kHeadFileExtensions.begin(), kHeadFileExtensions.end()), FileBrowser::Purpose::Open, [this](const std::string& path) {
+                headPathInput_ = path;
+                loadHead(path);
+              });
 }
 
 bool StudioApp::save() { return saveAs(document_.path().string()); }
@@ -232,7 +254,7 @@ void StudioApp::drawModals() {
     ImGui::Text("%s has unsaved changes.", document_.title().c_str());
     if (ImGui::Button("Save and quit")) {
       if (document_.path().empty()) {
-        savePromptWanted_ = true;
+        promptSaveAs(/*quitAfterSaving=*/true);
       } else if (save()) {
         quitConfirmed_ = true;
       }
@@ -245,26 +267,7 @@ void StudioApp::drawModals() {
     if (!quitRequested_ || quitConfirmed_) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
   }
-  const auto pathPrompt = [this](const char* title, bool& wanted, const char* action, auto onAccept) {
-    if (wanted) {
-      ImGui::OpenPopup(title);
-      wanted = false;
-      if (pathInput_.empty()) pathInput_ = document_.path().string();
-    }
-    if (ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-      ImGui::SetNextItemWidth(420.0f * imgui_->contentScale());
-      const bool entered = ImGui::InputText("path", &pathInput_, ImGuiInputTextFlags_EnterReturnsTrue);
-      if (entered || ImGui::Button(action)) {
-        onAccept(pathInput_);
-        ImGui::CloseCurrentPopup();
-      }
-      ImGui::SameLine();
-      if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
-      ImGui::EndPopup();
-    }
-  };
-  pathPrompt(kOpenPopup, openPromptWanted_, "Open", [this](const std::string& path) { open(path); });
-  pathPrompt(kSavePopup, savePromptWanted_, "Save", [this](const std::string& path) { saveAs(path); });
+  files_.draw(imgui_->contentScale());
 }
 
 // Resizing is asynchronous on X11: wait for the server's answer (events, not time) so that the next action sees

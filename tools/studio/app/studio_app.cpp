@@ -66,7 +66,8 @@ StudioApp::StudioApp(const StudioOptions& options)
   presenter_ = std::make_unique<FramePresenter>(
       *vulkan_, VkExtent2D{static_cast<std::uint32_t>(fbWidth), static_cast<std::uint32_t>(fbHeight)}, options_.vsync);
   imgui_ = std::make_unique<ImGuiLayer>(window_, *vulkan_, *presenter_);
-  scene_ = std::make_unique<SceneWorker>(SceneWorker::Options{options_.validation, onMessage});
+  scene_ = std::make_unique<SceneWorker>(
+      SceneWorker::Options{options_.validation, onMessage, !options_.fullLayoutWhileDragging});
   exporter_ = std::make_unique<Exporter>();
   scene_->setHead(head_);
   setViewPreset(ViewPreset::Front);
@@ -187,8 +188,14 @@ void StudioApp::postScene() {
   scene_->setView(view);
   LayoutRequest request;
   request.session = std::min<std::uint32_t>(v.session, static_cast<std::uint32_t>(document_.design().sessions.size()));
-  scene_->setDesign(document_.design(), document_.revision(), request);
+  // Interactive first: a drag's move is then laid out as a preview of the area it affects.
   scene_->setInteractive(ImGui::GetIO().MouseDown[ImGuiMouseButton_Left]);
+  scene_->setDesign(document_.design(), document_.revision(), request);
+  const SceneLayoutDone laidOut = scene_->layoutDone();
+  if (dragLayoutRevision_ != 0 && laidOut.designRevision >= dragLayoutRevision_) {
+    dragToLayoutMs_.push_back(std::chrono::duration<double, std::milli>(laidOut.at - dragAt_).count());
+    dragLayoutRevision_ = 0;
+  }
 }
 
 // Drawing and presenting is most of a frame's cost (on lavapipe ~11 ms of the CPU the workers need), so an
@@ -251,6 +258,14 @@ void StudioApp::writeStats() const {
   stats["frameIntervalMs"] = frameIntervalMs_;
   stats["presentMs"] = presentMs_;
   stats["dragToPictureMs"] = dragToPictureMs_;
+  stats["dragToLayoutMs"] = dragToLayoutMs_;
+  const SceneLayoutDone laidOut = scene_->layoutDone();
+  stats["regionLayouts"] = laidOut.regionLayouts;
+  stats["fullLayouts"] = laidOut.fullLayouts;
+  stats["lastLayoutRegionOnly"] = laidOut.regionOnly;
+  const SceneLayoutTimes times = scene_->layoutTimes();
+  stats["regionLayoutMs"] = times.regionMs;
+  stats["fullLayoutMs"] = times.fullMs;
   stats["dots"] = shown_.dots;
   stats["window"] = {presenter_->extent().width, presenter_->extent().height};
   stats["device"] = scene_->deviceName();
@@ -264,6 +279,8 @@ std::optional<glm::vec2> StudioApp::windowPositionOf(ChartPoint point) {
   // Whole pixels: Dear ImGui floors the mouse position, so a click lands where it was aimed.
   return glm::round(viewportMin_ + *px / framebufferScale_);
 }
+
+bool StudioApp::idle() { return !scene_->busy() && pictureCurrent(); }
 
 bool StudioApp::pictureCurrent() {
   const ScenePicture picture = scene_->picture();

@@ -18,6 +18,7 @@
 
 #include "editor_state.h"
 #include "exporter.h"
+#include "file_browser.h"
 #include "guide_points.h"
 #include "recovery_file.h"
 #include "scene_worker.h"
@@ -47,6 +48,7 @@ class StudioApp final : public ScriptHost {
   // ScriptHost
   std::optional<glm::vec2> windowPositionOf(ChartPoint point) override;
   bool pictureCurrent() override;
+  bool idle() override;
   void perform(const ScriptAction& action) override;
   bool exportDone() override;
   void resizeWindow(int width, int height);
@@ -67,6 +69,9 @@ class StudioApp final : public ScriptHost {
   bool save();
   bool saveAs(const std::string& path);
   void open(const std::string& path);
+  void promptOpen();
+  void promptSaveAs(bool quitAfterSaving = false);
+  void promptScan();
   void openPreset(const std::string& name);
   void startNewDesign();
   void loadHead(const std::string& path);
@@ -138,9 +143,7 @@ class StudioApp final : public ScriptHost {
   // Dialog state.
   bool quitRequested_ = false;
   bool quitConfirmed_ = false;
-  bool openPromptWanted_ = false;
-  bool savePromptWanted_ = false;
-  std::string pathInput_;
+  FileBrowser files_;
   std::string status_;
   std::string windowTitle_;
   std::string headPathInput_;
@@ -159,9 +162,11 @@ class StudioApp final : public ScriptHost {
   std::vector<double> frameIntervalMs_;  // from one frame's start to the next
   std::vector<double> presentMs_;        // of the work, the part spent drawing and presenting on the GPU
   std::chrono::steady_clock::time_point lastFrame_{};
-  std::uint64_t dragRevision_ = 0;  // the first design revision of a drag not yet on screen
+  std::uint64_t dragRevision_ = 0;        // the first design revision of a drag not yet on screen
+  std::uint64_t dragLayoutRevision_ = 0;  // ... and not yet laid out
   std::chrono::steady_clock::time_point dragAt_{};
   std::vector<double> dragToPictureMs_;
+  std::vector<double> dragToLayoutMs_;
   int exitCode_ = 0;
   int settleFrames_ = 0;  // frames still to draw after the last change
   bool wasBusy_ = false;

@@ -21,6 +21,9 @@ struct StudioOptions {
   int height = 800;
   bool vsync = true;
   bool validation = false;  // also on with FOLLICLE_VALIDATION=1
+  // Lay the whole design out at every move of a drag, as before drags re-laid out only the affected area (for
+  // measuring what that saves).
+  bool fullLayoutWhileDragging = false;
 };
 
 // Runs the editor until the user quits, the script quits or the frame limit is reached. Returns the exit

@@ -206,6 +206,7 @@ void StudioApp::penInput(const std::optional<Pick>& pick) {
     pen.selected = index;
     // Timed from the newest move: how long until the picture shows where the point is now.
     dragRevision_ = document_.revision();
+    dragLayoutRevision_ = dragRevision_;
     dragAt_ = std::chrono::steady_clock::now();
   }
 }

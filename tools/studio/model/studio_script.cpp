@@ -16,7 +16,7 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::array<std::pair<std::string_view, ScriptVerb>, 19> kVerbs{{
+constexpr std::array<std::pair<std::string_view, ScriptVerb>, 20> kVerbs{{
     {"view", ScriptVerb::View},         {"tool", ScriptVerb::Tool},
     {"symmetry", ScriptVerb::Symmetry}, {"new-hairline", ScriptVerb::NewHairline},
     {"click", ScriptVerb::Click},       {"click-chart", ScriptVerb::ClickChart},
@@ -26,7 +26,7 @@ constexpr std::array<std::pair<std::string_view, ScriptVerb>, 19> kVerbs{{
     {"preset", ScriptVerb::Preset},     {"wait-picture", ScriptVerb::WaitPicture},
     {"autosave", ScriptVerb::Autosave}, {"recovery", ScriptVerb::Recovery},
     {"export", ScriptVerb::Export},     {"resize", ScriptVerb::Resize},
-    {"quit", ScriptVerb::Quit},
+    {"quit", ScriptVerb::Quit},         {"wait-idle", ScriptVerb::WaitIdle},
 }};
 
 // Reads one action's fields, naming the action in every complaint.
@@ -150,6 +150,7 @@ ScriptAction readAction(const ActionReader& r) {
       break;
     case ScriptVerb::NewHairline:
     case ScriptVerb::WaitPicture:
+    case ScriptVerb::WaitIdle:
     case ScriptVerb::Autosave:
     case ScriptVerb::Quit:
       break;

@@ -15,6 +15,8 @@
 //     {"do": "key", "key": "Z", "ctrl": true},    a key press: letters, digits, F1-F12, Delete, Escape
 //     {"do": "save", "path": "out.json"}, {"do": "open", "path": "in.json"}, {"do": "preset", "name": "norwood-3"},
 //     {"do": "wait-picture"},                     until the picture shows the current design and camera
+//     {"do": "wait-idle"},                        until nothing is laid out or rendered any more (a drag's full
+//                                                 layout after its preview included)
 //     {"do": "autosave"},                         write the recovery file now
 //     {"do": "recovery", "accept": true},         answer the recovery offer made at start
 //     {"do": "export", "kind": "ageing-sheet", "path": "sheet.png", "width": 320, "height": 240},
@@ -47,6 +49,7 @@ enum class ScriptVerb {
   Open,
   Preset,
   WaitPicture,
+  WaitIdle,
   Autosave,
   Recovery,
   Export,
