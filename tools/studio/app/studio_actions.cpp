@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <exception>
+#include <filesystem>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -74,11 +75,35 @@ void StudioApp::handleShortcuts() {
 }
 
 void StudioApp::undo() {
-  if (document_.undo()) state_.pen.selected.reset();
+  if (!document_.undo()) return;
+  state_.pen.selected.reset();
+  followDocumentHead();
 }
 
 void StudioApp::redo() {
-  if (document_.redo()) state_.pen.selected.reset();
+  if (!document_.redo()) return;
+  state_.pen.selected.reset();
+  followDocumentHead();
+}
+
+// After an undo or redo that crossed a change of head: puts the head the document is on back on screen.
+void StudioApp::followDocumentHead() {
+  if (document_.head() == head_->version) return;
+  const auto kept = heads_.find(document_.head());
+  if (kept == heads_.end()) throw Error("studio: the edit history refers to a head no longer kept");
+  showHead(kept->second);
+}
+
+void StudioApp::showHead(std::shared_ptr<const SceneHead> head) {
+  guides_ = gargShapiroGuidePoints(head->head, head->chart);
+  head_ = std::move(head);
+  editedLandmarks_.reset();
+  scene_->setHead(head_);
+  setViewPreset(state_.view.preset);
+  // Heads neither on screen nor reachable by undo or redo are let go (a scan and its chart take tens of MB).
+  std::erase_if(heads_, [this](const auto& kept) {
+    return kept.first != head_->version && !document_.history().refersToHead(kept.first);
+  });
 }
 
 void StudioApp::promptOpen() {
@@ -157,12 +182,13 @@ void StudioApp::openPreset(const std::string& name) {
 void StudioApp::loadHead(const std::string& path) {
   const HeadFrameOverrides overrides = headOverrides_;
   status_ = "loading " + (path.empty() ? std::string("the default head") : path) + "...";
-  startHeadJob([path, overrides] { return path.empty() ? makeDefaultHead() : follicle::loadHead(path, overrides); });
+  const std::string label = path.empty() ? "Default head" : "Load scan " + std::filesystem::path(path).filename().string();
+  startHeadJob(label, [path, overrides] { return path.empty() ? makeDefaultHead() : follicle::loadHead(path, overrides); });
 }
 
 void StudioApp::replaceLandmarks(const Landmarks& landmarks) {
   status_ = "rebuilding the scalp chart...";
-  startHeadJob([head = head_, landmarks] {
+  startHeadJob("Edit landmarks", [head = head_, landmarks] {
     HeadModel edited = head->head;
     edited.landmarks = landmarks;
     return edited;
@@ -170,8 +196,9 @@ void StudioApp::replaceLandmarks(const Landmarks& landmarks) {
 }
 
 // Importing a scan and building its chart take seconds: done on a thread, picked up by pollHeadLoading.
-void StudioApp::startHeadJob(std::function<HeadModel()> make) {
+void StudioApp::startHeadJob(const std::string& label, std::function<HeadModel()> make) {
   if (headLoading_.valid()) return;
+  headJobLabel_ = label;
   const std::uint64_t version = ++headVersion_;
   headLoading_ = std::async(std::launch::async, [make = std::move(make), version] {
     return std::make_shared<const SceneHead>(make(), version);
@@ -182,11 +209,9 @@ void StudioApp::pollHeadLoading() {
   if (!headLoading_.valid() || headLoading_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
   try {
     std::shared_ptr<const SceneHead> head = headLoading_.get();
-    guides_ = gargShapiroGuidePoints(head->head, head->chart);
-    head_ = std::move(head);
-    editedLandmarks_.reset();
-    scene_->setHead(head_);
-    setViewPreset(state_.view.preset);
+    heads_[head->version] = head;
+    document_.changeHead(headJobLabel_, head->version);  // recorded before showHead lets unreachable heads go
+    showHead(std::move(head));
     status_ = "head " + head_->head.name + " loaded";
   } catch (const std::exception& e) {
     report(std::string("cannot load the head: ") + e.what());

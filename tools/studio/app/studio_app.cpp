@@ -47,7 +47,9 @@ StudioApp::StudioApp(const StudioOptions& options)
   }
   HeadModel head =
       options_.head.empty() ? makeDefaultHead() : follicle::loadHead(options_.head, options_.headOverrides);
-  head_ = std::make_shared<const SceneHead>(std::move(head), 1);
+  head_ = std::make_shared<const SceneHead>(std::move(head), headVersion_);
+  heads_[head_->version] = head_;
+  document_.setHead(head_->version);
   guides_ = gargShapiroGuidePoints(head_->head, head_->chart);
 
   glfwSetErrorCallback(glfwError);

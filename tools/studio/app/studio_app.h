@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <functional>
 #include <future>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -76,7 +77,9 @@ class StudioApp final : public ScriptHost {
   void startNewDesign();
   void loadHead(const std::string& path);
   void replaceLandmarks(const Landmarks& landmarks);
-  void startHeadJob(std::function<HeadModel()> make);
+  void startHeadJob(const std::string& label, std::function<HeadModel()> make);
+  void showHead(std::shared_ptr<const SceneHead> head);
+  void followDocumentHead();
   void pollHeadLoading();
   void setViewPreset(ViewPreset preset);
   void autosave(bool now);
@@ -150,6 +153,9 @@ class StudioApp final : public ScriptHost {
   HeadFrameOverrides headOverrides_;
   std::optional<Landmarks> editedLandmarks_;
   std::future<std::shared_ptr<const SceneHead>> headLoading_;
+  std::string headJobLabel_;  // the undo step the head being loaded will be
+  // The heads the edit history can go back to, by version (the one on screen included).
+  std::map<std::uint64_t, std::shared_ptr<const SceneHead>> heads_;
   std::uint64_t headVersion_ = 1;
   int exportWidth_ = 1920;
   int exportHeight_ = 1080;

@@ -13,26 +13,39 @@ void EditHistory::record(DesignEdit edit) {
   const bool merges = mergeOpen_ && !done_.empty() && !edit.mergeKey.empty() && done_.back().mergeKey == edit.mergeKey;
   if (merges) {
     done_.back().after = std::move(edit.after);  // keeps the state before the whole drag
+    done_.back().headAfter = edit.headAfter;
   } else {
     done_.push_back(std::move(edit));
   }
   mergeOpen_ = true;
 }
 
-std::optional<Design> EditHistory::undo() {
+std::optional<EditHistory::State> EditHistory::undo() {
   if (done_.empty()) return std::nullopt;
   undone_.push_back(std::move(done_.back()));
   done_.pop_back();
   mergeOpen_ = false;
-  return undone_.back().before;
+  const DesignEdit& edit = undone_.back();
+  return State{edit.before, edit.headBefore, !(edit.before == edit.after)};
 }
 
-std::optional<Design> EditHistory::redo() {
+std::optional<EditHistory::State> EditHistory::redo() {
   if (undone_.empty()) return std::nullopt;
   done_.push_back(std::move(undone_.back()));
   undone_.pop_back();
   mergeOpen_ = false;
-  return done_.back().after;
+  const DesignEdit& edit = done_.back();
+  return State{edit.after, edit.headAfter, !(edit.before == edit.after)};
+}
+
+bool EditHistory::refersToHead(std::uint64_t head) const {
+  const auto refers = [head](const std::vector<DesignEdit>& edits) {
+    for (const DesignEdit& e : edits) {
+      if (e.headBefore == head || e.headAfter == head) return true;
+    }
+    return false;
+  };
+  return refers(done_) || refers(undone_);
 }
 
 void EditHistory::clear() {

@@ -14,9 +14,15 @@ class EditHistory {
  public:
   // Records an edit already applied to the document.
   void record(DesignEdit edit);
-  // The design to go back to, and the edit moved to the redo stack; nullopt when there is nothing to undo.
-  std::optional<Design> undo();
-  std::optional<Design> redo();
+  // The state to go back to (the undone edit's `before`, the redone one's `after`), the edit moving to the other
+  // stack; nullopt when there is nothing to undo or redo.
+  struct State {
+    Design design;
+    std::uint64_t head = 0;
+    bool designChanged = true;  // false for an edit of the head alone
+  };
+  std::optional<State> undo();
+  std::optional<State> redo();
   // Ends merging: the next edit starts its own step even with the same key (a new drag).
   void closeMerge() { mergeOpen_ = false; }
   void clear();
@@ -26,6 +32,8 @@ class EditHistory {
   const std::string& undoLabel() const;
   const std::string& redoLabel() const;
   std::size_t size() const { return done_.size(); }
+  // Whether some edit on either stack goes to or from head `head` (the application may drop the others).
+  bool refersToHead(std::uint64_t head) const;
 
  private:
   std::vector<DesignEdit> done_;

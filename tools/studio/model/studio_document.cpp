@@ -22,24 +22,41 @@ void StudioDocument::apply(const std::string& label, const std::function<void(De
   Design after = design_;
   change(after);
   if (after == design_) return;
-  history_.record({label, design_, after, mergeKey});
+  history_.record({label, design_, after, mergeKey, head_, head_});
   design_ = std::move(after);
+  moveRevision(true);
+}
+
+void StudioDocument::changeHead(const std::string& label, std::uint64_t head) {
+  if (head == head_) return;
+  history_.record({label, design_, design_, {}, head_, head});
+  head_ = head;
+  moveRevision(false);
+}
+
+// The revision moves on every change (the scene follows it); a change of head alone leaves a clean document
+// clean, as there is nothing new to save.
+void StudioDocument::moveRevision(bool designChanged) {
+  const bool wasClean = !dirty();
   ++revision_;
+  if (!designChanged && wasClean) savedRevision_ = revision_;
 }
 
 bool StudioDocument::undo() {
-  std::optional<Design> before = history_.undo();
+  std::optional<EditHistory::State> before = history_.undo();
   if (!before) return false;
-  design_ = std::move(*before);
-  ++revision_;
+  design_ = std::move(before->design);
+  head_ = before->head;
+  moveRevision(before->designChanged);
   return true;
 }
 
 bool StudioDocument::redo() {
-  std::optional<Design> after = history_.redo();
+  std::optional<EditHistory::State> after = history_.redo();
   if (!after) return false;
-  design_ = std::move(*after);
-  ++revision_;
+  design_ = std::move(after->design);
+  head_ = after->head;
+  moveRevision(after->designChanged);
   return true;
 }
 

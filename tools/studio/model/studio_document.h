@@ -30,6 +30,13 @@ class StudioDocument {
   void apply(const std::string& label, const std::function<void(Design&)>& change, const std::string& mergeKey = {});
   bool undo();
   bool redo();
+
+  // The head the design lies on, by the application's number for it. changeHead records a change of head
+  // (a scan loaded, landmarks edited) as one undoable edit; the document stays as clean or dirty as it was,
+  // since the design file does not hold the head. setHead starts from a head without recording anything.
+  std::uint64_t head() const { return head_; }
+  void changeHead(const std::string& label, std::uint64_t head);
+  void setHead(std::uint64_t head) { head_ = head; }
   EditHistory& history() { return history_; }
   const EditHistory& history() const { return history_; }
 
@@ -48,6 +55,9 @@ class StudioDocument {
   EditHistory history_;
   std::uint64_t revision_ = 1;
   std::uint64_t savedRevision_ = 1;
+  std::uint64_t head_ = 0;
+
+  void moveRevision(bool designChanged);
 };
 
 }  // namespace follicle::studio
