@@ -18,6 +18,11 @@ layout(location = 6) flat in vec2 inCentrePx;
 
 layout(location = 0) out vec4 outLayer;
 
+// Per pipeline: whether scar features (FUT strips, FUE punches) are drawn, or only dots. lavapipe evaluates both
+// sides of a branch, so the dots' pipeline leaves the strips' box and the scars' mottling out altogether
+// (PigmentPass draws the scars and the dots separately).
+layout(constant_id = 0) const bool kScarFeatures = true;
+
 const float kKindFutStrip = 1.0;
 const float kKindFuePunch = 2.0;
 const float kScarTextureScaleMm = 0.3;  // scar tissue's mottling, about a pore's size
@@ -26,7 +31,7 @@ void main() {
   vec2 inLocalMm = mat2(inScreenToMm.xy, inScreenToMm.zw) * (gl_FragCoord.xy - inCentrePx);
   float sigma = inCoverage.y;
   float coverage;
-  if (inGaussian.z == kKindFutStrip) {
+  if (kScarFeatures && inGaussian.z == kKindFutStrip) {
     coverage = boxCoverage(inLocalMm.x, inHalfSizeMm.x, sigma) * boxCoverage(inLocalMm.y, inHalfSizeMm.y, sigma);
   } else {
     // Only the model(s) in use are evaluated (the weight is per dot, so neighbouring pixels agree).
@@ -38,7 +43,7 @@ void main() {
     coverage = mix(gaussian, disc, inCoverage.w);
   }
   vec3 opacity = inOpacity;
-  if (inGaussian.z != 0.0) {
+  if (kScarFeatures && inGaussian.z != 0.0) {
     // Scar tissue takes up light unevenly: mottle its paleness.
     float mottle = valueNoiseWithGradient(vec3(inLocalMm / kScarTextureScaleMm, inGaussian.z * 7.0)).x;
     opacity *= 1.0 + inGaussian.w * (mottle - 0.5);

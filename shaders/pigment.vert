@@ -22,6 +22,9 @@ layout(location = 4) in vec4 inOpacity;  // rgb: single-pass opacity (negative: 
 const float kKindDot = 0.0;
 const float kKindFutStrip = 1.0;
 
+// Per pipeline (pigment.frag): scar features too, or dots only.
+layout(constant_id = 0) const bool kScarFeatures = true;
+
 layout(set = 0, binding = 4) uniform sampler2D diffuseLayer;   // a: the head's coverage
 layout(set = 0, binding = 5) uniform sampler2D specularLayer;  // a: stored depth x coverage
 
@@ -54,7 +57,7 @@ void main() {
 
   vec3 t;
   vec2 halfSize;
-  if (inShape.w == kKindFutStrip) {
+  if (kScarFeatures && inShape.w == kKindFutStrip) {
     vec3 along = inAlongMm - n * dot(n, inAlongMm);
     t = normalize(along);
     halfSize = vec2(0.5 * length(inAlongMm) + 3.0 * sigma, radius + 3.0 * sigma);

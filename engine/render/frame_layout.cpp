@@ -14,10 +14,10 @@ namespace {
 
 constexpr VkShaderStageFlags kStages = VK_SHADER_STAGE_VERTEX_BIT | VK_SHADER_STAGE_FRAGMENT_BIT;
 
-gpu::SamplerOwner createSampler(const gpu::Device& device, bool compare) {
+gpu::SamplerOwner createSampler(const gpu::Device& device, bool compare, VkFilter filter = VK_FILTER_LINEAR) {
   auto info = gpu::vkStruct<VkSamplerCreateInfo>(VK_STRUCTURE_TYPE_SAMPLER_CREATE_INFO);
-  info.magFilter = VK_FILTER_LINEAR;
-  info.minFilter = VK_FILTER_LINEAR;
+  info.magFilter = filter;
+  info.minFilter = filter;
   info.mipmapMode = VK_SAMPLER_MIPMAP_MODE_NEAREST;
   info.addressModeU = info.addressModeV = info.addressModeW = VK_SAMPLER_ADDRESS_MODE_CLAMP_TO_EDGE;
   if (compare) {
@@ -35,15 +35,17 @@ gpu::SamplerOwner createSampler(const gpu::Device& device, bool compare) {
 }  // namespace
 
 FrameLayout::FrameLayout(const gpu::Device& device)
-    : layerSampler_(createSampler(device, false)), shadowSampler_(createSampler(device, true)) {
+    : layerSampler_(createSampler(device, false)),
+      shadowSampler_(createSampler(device, true)),
+      texelSampler_(createSampler(device, false, VK_FILTER_NEAREST)) {
   std::array<VkDescriptorSetLayoutBinding, binding::kCount> bindings{};
   // The frame block is a read-only storage buffer, not a uniform buffer: lavapipe (Mesa 22.x) recompiles a
   // shader whose control flow depends on uniform-buffer values at every bind and leaks each variant
   // (shaders/include/frame_uniforms.glsl).
   for (std::uint32_t i = 0; i < binding::kCount; ++i) {
-    bindings[i] = {i,
-                   i == binding::kFrame ? VK_DESCRIPTOR_TYPE_STORAGE_BUFFER : VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER,
-                   1, kStages, nullptr};
+    bindings[i] = {
+        i, binding::isStorageBuffer(i) ? VK_DESCRIPTOR_TYPE_STORAGE_BUFFER : VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER,
+        1, kStages, nullptr};
   }
   setLayout_ = gpu::createDescriptorSetLayout(device, bindings);
   const VkPushConstantRange push{kStages, 0, sizeof(FramePush)};

@@ -28,7 +28,14 @@ inline constexpr std::uint32_t kPigmentLayer = 6;
 inline constexpr std::uint32_t kBlurredLayer = 7;
 inline constexpr std::uint32_t kSceneLayer = 8;
 inline constexpr std::uint32_t kSubsurfaceLayer = 9;
-inline constexpr std::uint32_t kCount = 10;
+inline constexpr std::uint32_t kStrands = 10;  // the design's hairs (StrandInstance), read by shaders/strand*.vert
+// The lit skin's samples, packed (shaders/skin_msaa.frag), averaged by shaders/skin_resolve.frag. Without
+// MSAA nothing reads it and it names the diffuse layer instead.
+inline constexpr std::uint32_t kSkinSamples = 11;
+inline constexpr std::uint32_t kCount = 12;
+// The bindings that are storage buffers; every other one is a combined image sampler.
+inline constexpr bool isStorageBuffer(std::uint32_t b) { return b == kFrame || b == kStrands; }
+inline constexpr std::uint32_t kStorageBufferCount = 2;
 }  // namespace binding
 
 // Push constants: the transform of the geometry being drawn (to the tile's clip space, or the light's), and a
@@ -48,6 +55,8 @@ class FrameLayout {
   VkSampler layerSampler() const { return layerSampler_.get(); }
   // Depth comparison with bilinear filtering (hardware PCF) for the shadow map.
   VkSampler shadowSampler() const { return shadowSampler_.get(); }
+  // Nearest, clamped: images only ever read whole texels (texelFetch), such as integer ones.
+  VkSampler texelSampler() const { return texelSampler_.get(); }
 
   void push(VkCommandBuffer cmd, const FramePush& push) const;
 
@@ -56,6 +65,7 @@ class FrameLayout {
   gpu::PipelineLayoutOwner pipelineLayout_;
   gpu::SamplerOwner layerSampler_;
   gpu::SamplerOwner shadowSampler_;
+  gpu::SamplerOwner texelSampler_;
 };
 
 }  // namespace follicle::render

@@ -1,5 +1,6 @@
 #include "render/frame_uniforms.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <glm/exponential.hpp>
@@ -58,7 +59,24 @@ FrameUniforms makeFrameUniforms(const FrameLook& look) {
   u.hairShading = glm::vec4(hair.primaryShiftRad, hair.secondaryShiftRad, hair.primaryExponent,
                             hair.secondaryExponent);
   u.sssKernel = sssKernel();
+  u.sssCentre = sssCentreTaps(u.sssKernel, look.maxSkinPixelsPerMm);
   return u;
+}
+
+glm::vec4 sssCentreTaps(const std::array<glm::vec4, kSssTaps>& kernel, float maxPixelsPerMm) {
+  // A tap lands in the centre texel when its offset rounds to 0 pixels: below half a pixel, with a margin for
+  // the rounding of the depth the shader scales by.
+  constexpr float kStaysBelowPx = 0.49f;
+  constexpr int kMiddle = kSssTaps / 2;
+  int folded = 0;  // taps folded on each side of the middle one
+  while (folded < kMiddle) {
+    const float reach = std::max(std::abs(kernel[kMiddle - folded - 1].w), std::abs(kernel[kMiddle + folded + 1].w));
+    if (!(reach * maxPixelsPerMm < kStaysBelowPx)) break;
+    ++folded;
+  }
+  glm::vec3 weight(0.0f);
+  for (int k = kMiddle - folded; k <= kMiddle + folded; ++k) weight += glm::vec3(kernel[static_cast<std::size_t>(k)]);
+  return glm::vec4(weight, static_cast<float>(kMiddle - folded));
 }
 
 }  // namespace follicle::render

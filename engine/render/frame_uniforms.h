@@ -1,6 +1,7 @@
 #pragma once
 // The per-frame uniform block every pass reads, std140. Mirrors shaders/include/frame_uniforms.glsl: change both.
 #include <array>
+#include <cmath>
 #include <optional>
 
 #include <glm/mat4x4.hpp>
@@ -35,9 +36,10 @@ struct FrameUniforms {
   glm::vec4 backscatter{0.0f};      // rgb: share of the light scattered back above pigment at its usual depth
   glm::vec4 hairColour{0.0f};
   glm::vec4 hairShading{0.0f};
+  glm::vec4 sssCentre{0.0f};         // xyz: the kernel's middle taps' weights summed, w: taps left each side
   std::array<glm::vec4, kSssTaps> sssKernel{};
 };
-static_assert(sizeof(FrameUniforms) == 64 + 3 * 16 + kMaxLights * 32 + 9 * 16 + 7 * 16 + kSssTaps * 16,
+static_assert(sizeof(FrameUniforms) == 64 + 3 * 16 + kMaxLights * 32 + 9 * 16 + 8 * 16 + kSssTaps * 16,
               "FrameUniforms must match the std140 block in frame_uniforms.glsl");
 
 // Everything a frame's lighting and look depend on.
@@ -53,7 +55,15 @@ struct FrameLook {
   glm::mat4 shadowMatrix{1.0f};
   float shadowTexel = 0.0f;
   bool filmicTonemap = true;
+  // The most pixels per millimetre any skin in the picture can have (at its nearest to the camera); infinite
+  // when not known. The SSS kernel's taps that round to the centre texel even there are folded into one weight.
+  float maxSkinPixelsPerMm = INFINITY;
 };
+
+// The SSS kernel's taps that stay in the centre texel of every pixel where skin has at most `maxPixelsPerMm`
+// pixels per millimetre, folded: xyz their weights summed, w how many taps remain on each side (the outer ones,
+// which shaders/include/sss.glsl visits). A CPU rasteriser pays each tap's texel read whether or not it moves.
+glm::vec4 sssCentreTaps(const std::array<glm::vec4, kSssTaps>& kernel, float maxPixelsPerMm);
 
 FrameUniforms makeFrameUniforms(const FrameLook& look);
 

@@ -8,6 +8,7 @@
 
 #include "follicle/skin_optics.h"
 #include "gpu/transfer.h"
+#include "render/strand_pass.h"
 
 namespace follicle::render {
 
@@ -39,6 +40,24 @@ void deterministicShuffle(It first, It last) {
 glm::vec3 anyTangent(const glm::vec3& n) {
   const glm::vec3 helper = std::abs(n.y) < 0.9f ? glm::vec3(0.0f, 1.0f, 0.0f) : glm::vec3(1.0f, 0.0f, 0.0f);
   return glm::normalize(glm::cross(helper, n));
+}
+
+void include(std::optional<Bounds>& into, const glm::vec3& centre, float radius) {
+  const Bounds box{centre - glm::vec3(radius), centre + glm::vec3(radius)};
+  if (!into) {
+    into = box;
+    return;
+  }
+  into->min = glm::min(into->min, box.min);
+  into->max = glm::max(into->max, box.max);
+}
+
+// How far from its centre a dot's sprite reaches on the skin, but for the pixel footprint's share
+// (shaders/pigment.vert): its half-size is at most 1.5 radius + 3 spread (the wider of the disc's and the
+// gaussian's), and the square sprite's corners lie sqrt 2 times that away.
+float dotReachMm(const PigmentInstance& dot) {
+  constexpr float kSquareCorner = 1.4142136f;
+  return kSquareCorner * (1.5f * dot.shape.x + 3.0f * dot.shape.y);
 }
 
 }  // namespace
@@ -93,12 +112,30 @@ std::vector<StrandInstance> strandInstances(const Layout& layout) {
   return out;
 }
 
+std::vector<std::uint32_t> strandRibbonIndices(std::uint32_t strands, std::uint32_t segments) {
+  const std::uint32_t vertices = 2 * (segments + 1);
+  std::vector<std::uint32_t> out;
+  out.reserve(std::size_t{strands} * segments * 6);
+  for (std::uint32_t j = 0; j < strands; ++j) {
+    const std::uint32_t base = j * vertices;
+    // Triangle i of a strip is (i, i + 1, i + 2) for even i and (i, i + 2, i + 1) for odd i.
+    for (std::uint32_t i = 0; i < 2 * segments; ++i) {
+      const std::uint32_t odd = i & 1U;
+      out.insert(out.end(), {base + i, base + i + 1 + odd, base + i + 2 - odd});
+    }
+  }
+  return out;
+}
+
 GpuDesign uploadDesign(gpu::Device& device, const Design& design, const Layout& layout) {
   GpuDesign out;
   out.appearance = designAppearance(design);
   const std::vector<PigmentInstance> features = pigmentInstances(layout, design.pigment.shade);
   out.scarCount = static_cast<std::uint32_t>(layout.scars.size());
   out.dotCount = static_cast<std::uint32_t>(layout.dots.size());
+  for (std::size_t i = out.scarCount; i < features.size(); ++i) {
+    include(out.dotReachMm, features[i].positionMm, dotReachMm(features[i]));
+  }
   if (!features.empty()) {
     out.features = gpu::uploadBuffer(device, std::as_bytes(std::span(features)), VK_BUFFER_USAGE_VERTEX_BUFFER_BIT,
                                      "pigment dots and scars");
@@ -109,10 +146,18 @@ GpuDesign uploadDesign(gpu::Device& device, const Design& design, const Layout& 
     out.longestStrandMm = std::max(out.longestStrandMm, s.params.x);
     out.widestStrandMm = std::max(out.widestStrandMm, s.params.y);
     if (s.params.x < kStraightStrandMaxMm) ++out.shortStrandCount;
+    // A hair's curve stays within its length of the root; its ribbon within half its width of the curve.
+    include(out.strandReachMm, s.rootMm, s.params.x + s.params.y);
   }
   if (!strands.empty()) {
-    out.strands =
-        gpu::uploadBuffer(device, std::as_bytes(std::span(strands)), VK_BUFFER_USAGE_VERTEX_BUFFER_BIT, "hair strands");
+    out.strands = gpu::uploadBuffer(device, std::as_bytes(std::span(strands)), VK_BUFFER_USAGE_STORAGE_BUFFER_BIT,
+                                    "hair strands");
+    std::vector<std::uint32_t> indices = strandRibbonIndices(out.shortStrandCount, StrandPass::kStraightSegments);
+    const std::vector<std::uint32_t> curved =
+        strandRibbonIndices(out.strandCount - out.shortStrandCount, StrandPass::kSegments);
+    indices.insert(indices.end(), curved.begin(), curved.end());
+    out.strandIndices = gpu::uploadBuffer(device, std::as_bytes(std::span(indices)), VK_BUFFER_USAGE_INDEX_BUFFER_BIT,
+                                          "hair strand ribbons");
   }
   return out;
 }

@@ -1,13 +1,16 @@
 #pragma once
-// A design's layout on the device, as instance buffers: the pigment layer's features (scars, then dots) for
-// shaders/pigment.vert and one strand per hair for shaders/strand.vert, with the design's colours.
+// A design's layout on the device: the pigment layer's features (scars, then dots) as a vertex buffer for
+// shaders/pigment.vert, and one strand per hair as a storage buffer for shaders/strand.vert, with the index
+// buffer its ribbons are drawn through and the design's colours.
 #include <cstdint>
+#include <optional>
 
 #include <glm/vec3.hpp>
 #include <glm/vec4.hpp>
 
 #include "follicle/design.h"
 #include "follicle/layout.h"
+#include "follicle/mesh.h"
 #include "gpu/buffer.h"
 #include "render/design_appearance.h"
 
@@ -31,6 +34,8 @@ struct StrandInstance {
   glm::vec3 lie;
   glm::vec4 params;  // length mm, width mm, exit angle rad, shade -1..1
 };
+// shaders/include/strand_ribbon.glsl reads it as 13 packed floats.
+static_assert(sizeof(StrandInstance) == 13 * sizeof(float));
 
 enum class PigmentKind : int { Dot = 0, FutStrip = 1, FuePunch = 2 };  // shaders/pigment.vert
 
@@ -40,10 +45,17 @@ struct GpuDesign {
   std::uint32_t scarCount = 0;
   std::uint32_t dotCount = 0;
   gpu::Buffer strands;   // StrandInstance: shortStrandCount short ones, then the long ones, each in random order
+  // Triangle-list indices of every strand's ribbon: the short ones' (straight), then the long ones' (curved),
+  // numbered from each kind's first strand (strandRibbonIndices).
+  gpu::Buffer strandIndices;
   std::uint32_t strandCount = 0;
   std::uint32_t shortStrandCount = 0;
   float longestStrandMm = 0.0f;
   float widestStrandMm = 0.0f;  // the thickest hair's width at its root
+  // Boxes (head frame, mm) holding everything the dots' sprites and the hairs' ribbons may cover, but for the
+  // pixel-sized part of each (render/overlay_area.h); absent when there are none.
+  std::optional<Bounds> dotReachMm;
+  std::optional<Bounds> strandReachMm;
 };
 
 // The instances on the CPU (for tests and the upload).
@@ -53,6 +65,13 @@ std::vector<PigmentInstance> pigmentInstances(const Layout& layout, ShadeFamily 
 inline constexpr float kStraightStrandMaxMm = 6.0f;
 // Short (straight) strands first, then the long ones, each in layout order.
 std::vector<StrandInstance> strandInstances(const Layout& layout);
+
+// The triangle list of `strands` ribbons of `segments` segments each, vertex k of strand j numbered
+// j * 2 (segments + 1) + k, with the triangles and provoking vertices of a triangle strip in the same order as
+// drawing each ribbon as its own strip. One indexed draw of all of them replaces an instanced draw of strips:
+// lavapipe runs its whole vertex pipeline once per instance, which for a four-vertex hair cost more than the
+// hair (docs/PERFORMANCE.md).
+std::vector<std::uint32_t> strandRibbonIndices(std::uint32_t strands, std::uint32_t segments);
 
 GpuDesign uploadDesign(gpu::Device& device, const Design& design, const Layout& layout);
 

@@ -45,7 +45,10 @@ PigmentPass::PigmentPass(const gpu::Device& device, const FrameLayout& layout)
   desc.depthTest = false;
   desc.depthWrite = false;
   desc.blend = gpu::Blend::Add;
-  pipeline_ = gpu::createGraphicsPipeline(device, desc, "pigment");
+  desc.specializationConstants = {VK_TRUE};
+  scars_ = gpu::createGraphicsPipeline(device, desc, "pigment scars");
+  desc.specializationConstants = {VK_FALSE};
+  dots_ = gpu::createGraphicsPipeline(device, desc, "pigment dots");
 }
 
 void PigmentPass::record(VkCommandBuffer cmd, const RenderTargets& targets, const glm::mat4& viewProjection,
@@ -55,11 +58,10 @@ void PigmentPass::record(VkCommandBuffer cmd, const RenderTargets& targets, cons
   const std::array<ColourAttachment, 1> attachments{{{targets.pigment.view()}}};
   beginRendering(cmd, targets.area, attachments);
   if (design != nullptr && design->features.get() != VK_NULL_HANDLE) {
-    // Scars come first in the buffer, dots after them.
-    const std::uint32_t first = scars ? 0 : design->scarCount;
-    const std::uint32_t end = pigment ? design->scarCount + design->dotCount : design->scarCount;
-    if (end > first) {
-      vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipeline_.get());
+    // Scars come first in the buffer, dots after them, each kind with its own pipeline.
+    const std::uint32_t scarCount = scars ? design->scarCount : 0;
+    const std::uint32_t dotCount = pigment ? design->dotCount : 0;
+    if (scarCount + dotCount > 0) {
       vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_.pipelineLayout(), 0, 1, &set, 0, nullptr);
       const glm::vec4 viewport(static_cast<float>(targets.area.width), static_cast<float>(targets.area.height),
                                maxPointSize_, 0.0f);
@@ -67,7 +69,14 @@ void PigmentPass::record(VkCommandBuffer cmd, const RenderTargets& targets, cons
       const VkBuffer buffer = design->features.get();
       const VkDeviceSize offset = 0;
       vkCmdBindVertexBuffers(cmd, 0, 1, &buffer, &offset);
-      vkCmdDraw(cmd, end - first, 1, first, 0);
+      if (scarCount > 0) {
+        vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, scars_.get());
+        vkCmdDraw(cmd, scarCount, 1, 0, 0);
+      }
+      if (dotCount > 0) {
+        vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, dots_.get());
+        vkCmdDraw(cmd, dotCount, 1, design->scarCount, 0);
+      }
     }
   }
   vkCmdEndRendering(cmd);

@@ -32,7 +32,8 @@ class PigmentPass {
   float maxPointSize_;
   gpu::ShaderModuleOwner vertex_;
   gpu::ShaderModuleOwner fragment_;
-  gpu::PipelineOwner pipeline_;
+  gpu::PipelineOwner scars_;  // scar features (and dots): shaders/pigment.frag with kScarFeatures
+  gpu::PipelineOwner dots_;   // dots only, without the scars' strip box and mottling
 };
 
 }  // namespace follicle::render

@@ -23,13 +23,11 @@ RenderTargets createRenderTargets(const gpu::Device& device, VkExtent2D extent, 
     return gpu::DeviceImage::create(device, desc, what);
   };
   constexpr VkImageUsageFlags kLayer = VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_SAMPLED_BIT;
-  // Samples are only ever resolved and depth only ever tested: transient, so tile-based GPUs keep them on chip.
+  // Depth is only ever tested: transient, so tile-based GPUs keep it on chip.
   constexpr VkImageUsageFlags kTransient = VK_IMAGE_USAGE_TRANSIENT_ATTACHMENT_BIT;
   if (samples != VK_SAMPLE_COUNT_1_BIT) {
-    t.diffuseSamples = image(kLayerFormat, VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | kTransient, samples,
-                             "multisampled diffuse layer");
-    t.specularSamples = image(kLayerFormat, VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | kTransient, samples,
-                              "multisampled specular layer");
+    // Sampled: averaged by the skin pass's own resolve (shaders/skin_resolve.frag).
+    t.skinSamples = image(kPackedLayersFormat, kLayer, samples, "multisampled skin layers");
   }
   t.skinDepth = image(depthFormat, VK_IMAGE_USAGE_DEPTH_STENCIL_ATTACHMENT_BIT | kTransient, samples, "skin depth");
   t.diffuse = image(kLayerFormat, kLayer, VK_SAMPLE_COUNT_1_BIT, "diffuse layer");
@@ -60,7 +58,9 @@ VkFormat chooseDepthFormat(const gpu::Device& device) {
 
 VkSampleCountFlagBits clampSamples(const gpu::Device& device, int requested) {
   const VkPhysicalDeviceLimits& limits = device.limits();
-  const VkSampleCountFlags supported = limits.framebufferColorSampleCounts & limits.framebufferDepthSampleCounts;
+  // The lit skin's samples are an integer attachment that is sampled (render_targets.h).
+  const VkSampleCountFlags supported = limits.framebufferColorSampleCounts & limits.framebufferDepthSampleCounts &
+                                       limits.sampledImageIntegerSampleCounts;
   constexpr std::array<VkSampleCountFlagBits, 4> kCounts{VK_SAMPLE_COUNT_8_BIT, VK_SAMPLE_COUNT_4_BIT,
                                                          VK_SAMPLE_COUNT_2_BIT, VK_SAMPLE_COUNT_1_BIT};
   for (VkSampleCountFlagBits c : kCounts) {

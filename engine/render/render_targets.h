@@ -1,6 +1,6 @@
 #pragma once
 // The offscreen images one tile is drawn through, pass by pass (see ../shared/DESIGN.md, "A frame"):
-//   skin      -> diffuse, specular (multisampled and resolved by the driver when MSAA is on), skin depth
+//   skin      -> diffuse, specular (multisampled and averaged by SkinPass when MSAA is on), skin depth
 //   pigment   -> pigment (the layer under the epidermis)
 //   SSS       -> subsurface (its input), blurred (horizontal), then scene + sceneDepth (vertical, with the
 //                specular light)
@@ -25,11 +25,13 @@ namespace follicle::render {
 inline constexpr VkFormat kLayerFormat = VK_FORMAT_R16G16B16A16_SFLOAT;
 // Display-encoded, premultiplied RGBA8: what the picture is read back as.
 inline constexpr VkFormat kOutputFormat = VK_FORMAT_R8G8B8A8_UNORM;
+// Two kLayerFormat texels packed as half floats (shaders/skin_msaa.frag).
+inline constexpr VkFormat kPackedLayersFormat = VK_FORMAT_R32G32B32A32_UINT;
 
 struct RenderTargets {
-  // The skin pass's multisampled attachments; absent without MSAA (it then draws into diffuse/specular).
-  std::optional<gpu::DeviceImage> diffuseSamples;
-  std::optional<gpu::DeviceImage> specularSamples;
+  // The lit skin pass's multisampled attachment: both layers packed per sample (shaders/skin_msaa.frag),
+  // averaged into diffuse and specular by SkinPass. Absent without MSAA (it then draws into them directly).
+  std::optional<gpu::DeviceImage> skinSamples;
   gpu::DeviceImage skinDepth;  // `samples` samples
   gpu::DeviceImage diffuse;    // rgb: diffuse light x albedo x coverage, a: coverage
   gpu::DeviceImage specular;   // rgb: specular x coverage, a: stored depth x coverage

@@ -1,7 +1,7 @@
 #pragma once
 // Pass 2, the skin: the lit head split into the diffuse layer (light entering the skin x albedo, to be
-// diffused) and the specular layer (light leaving its surface, with the depth), multisampled and resolved by
-// the driver when MSAA is on.
+// diffused) and the specular layer (light leaving its surface, with the depth), multisampled and then averaged
+// by a pass of its own (shaders/skin_resolve.frag) when MSAA is on.
 // Reads: head vertices/indices, albedo and normal maps, the shadow map, frame uniforms.
 // Writes: targets.diffuse, targets.specular (left ready for sampling).
 // Overlay mode draws the same head as an occluder only (shaders/skin_occluder.frag): coverage, depth and the
@@ -52,14 +52,21 @@ class SkinPass {
     auto operator<=>(const PipelineKey&) const = default;
   };
   VkPipeline pipelineFor(const PipelineKey& key);
+  VkPipeline resolvePipelineFor(VkSampleCountFlagBits samples);
+  // Averages the lit skin's samples (targets.skinSamples) into targets.diffuse and targets.specular.
+  void recordResolve(VkCommandBuffer cmd, const RenderTargets& targets, VkDescriptorSet set);
 
   const gpu::Device& device_;
   const FrameLayout& layout_;
   VkFormat depthFormat_;
   gpu::ShaderModuleOwner vertex_;
   gpu::ShaderModuleOwner fragment_;
+  gpu::ShaderModuleOwner msaaFragment_;
   gpu::ShaderModuleOwner occluderFragment_;
+  gpu::ShaderModuleOwner fullscreenVertex_;
+  gpu::ShaderModuleOwner resolveFragment_;
   std::map<PipelineKey, gpu::PipelineOwner> pipelines_;
+  std::map<VkSampleCountFlagBits, gpu::PipelineOwner> resolvePipelines_;
 };
 
 }  // namespace follicle::render

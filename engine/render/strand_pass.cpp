@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include <cstddef>
-
 #include <follicle_shaders.h>
 
 #include "gpu/device.h"
@@ -25,14 +23,9 @@ StrandPass::StrandPass(const gpu::Device& device, const FrameLayout& layout, VkF
   desc.vertex = vertex_.get();
   desc.fragment = fragment_.get();
   desc.layout = layout.pipelineLayout();
-  desc.bindings = {{0, sizeof(StrandInstance), VK_VERTEX_INPUT_RATE_INSTANCE}};
-  desc.attributes = {
-      {0, 0, VK_FORMAT_R32G32B32_SFLOAT, static_cast<std::uint32_t>(offsetof(StrandInstance, rootMm))},
-      {1, 0, VK_FORMAT_R32G32B32_SFLOAT, static_cast<std::uint32_t>(offsetof(StrandInstance, normal))},
-      {2, 0, VK_FORMAT_R32G32B32_SFLOAT, static_cast<std::uint32_t>(offsetof(StrandInstance, lie))},
-      {3, 0, VK_FORMAT_R32G32B32A32_SFLOAT, static_cast<std::uint32_t>(offsetof(StrandInstance, params))},
-  };
-  desc.topology = VK_PRIMITIVE_TOPOLOGY_TRIANGLE_STRIP;
+  // No vertex input: the shader reads its strand from the strand buffer (binding::kStrands) by vertex index,
+  // and the ribbons are one indexed triangle list (strandRibbonIndices).
+  desc.topology = VK_PRIMITIVE_TOPOLOGY_TRIANGLE_LIST;
   desc.colorFormats = {kLayerFormat};
   desc.depthFormat = depthFormat;
   desc.cullMode = VK_CULL_MODE_NONE;
@@ -63,6 +56,14 @@ StrandPass::StrandPass(const gpu::Device& device, const FrameLayout& layout, VkF
   shadow_ = gpu::createGraphicsPipeline(device, desc, "strand shadows");
 }
 
+namespace {
+
+constexpr std::uint32_t kIndicesPerSegment = 6;
+
+std::uint32_t verticesPerStrand(std::uint32_t segments) { return 2 * (segments + 1); }
+
+}  // namespace
+
 float StrandPass::drawnShare(const GpuDesign& design, float nearestPixelMm) {
   if (design.widestStrandMm <= 0.0f || nearestPixelMm <= 0.0f) return 1.0f;
   return std::clamp(design.widestStrandMm / nearestPixelMm, kMinDrawnShare, 1.0f);
@@ -78,19 +79,23 @@ void StrandPass::draw(VkCommandBuffer cmd, const glm::mat4& viewProjection, VkDe
   vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_.pipelineLayout(), 0, 1, &set, 0, nullptr);
   // texelMm.y: how much each drawn hair's coverage is scaled up (shaders/include/strand_ribbon.glsl).
   layout_.push(cmd, FramePush{viewProjection, glm::vec4(0.0f, 1.0f / share, 0.0f, 0.0f)});
-  const VkBuffer buffer = design.strands.get();
-  const VkDeviceSize offset = 0;
-  vkCmdBindVertexBuffers(cmd, 0, 1, &buffer, &offset);
+  vkCmdBindIndexBuffer(cmd, design.strandIndices.get(), 0, VK_INDEX_TYPE_UINT32);
   if (design.shortStrandCount > 0) {
     vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS,
                       keyLightShadows ? straight_.get() : straightUnshadowed_.get());
-    vkCmdDraw(cmd, 2 * (kStraightSegments + 1), drawn(design.shortStrandCount), 0, 0);
+    vkCmdDrawIndexed(cmd, drawn(design.shortStrandCount) * kStraightSegments * kIndicesPerSegment, 1, 0, 0, 0);
   }
   if (design.strandCount > design.shortStrandCount) {
     vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, keyLightShadows ? curved_.get() : curvedUnshadowed_.get());
-    vkCmdDraw(cmd, 2 * (kSegments + 1), drawn(design.strandCount - design.shortStrandCount), 0,
-              design.shortStrandCount);
+    drawCurved(cmd, drawn(design.strandCount - design.shortStrandCount), design);
   }
+}
+
+void StrandPass::drawCurved(VkCommandBuffer cmd, std::uint32_t strands, const GpuDesign& design) {
+  // The long strands' indices follow the short ones' and count from the first long strand.
+  const std::uint32_t firstIndex = design.shortStrandCount * kStraightSegments * kIndicesPerSegment;
+  const auto vertexOffset = static_cast<std::int32_t>(design.shortStrandCount * verticesPerStrand(kSegments));
+  vkCmdDrawIndexed(cmd, strands * kSegments * kIndicesPerSegment, 1, firstIndex, vertexOffset, 0);
 }
 
 void StrandPass::drawShadow(VkCommandBuffer cmd, const glm::mat4& lightViewProjection, float texelMm,
@@ -100,10 +105,8 @@ void StrandPass::drawShadow(VkCommandBuffer cmd, const glm::mat4& lightViewProje
   vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, shadow_.get());
   vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_.pipelineLayout(), 0, 1, &set, 0, nullptr);
   layout_.push(cmd, FramePush{lightViewProjection, glm::vec4(texelMm, 0.0f, 0.0f, 0.0f)});
-  const VkBuffer buffer = design.strands.get();
-  const VkDeviceSize offset = 0;
-  vkCmdBindVertexBuffers(cmd, 0, 1, &buffer, &offset);
-  vkCmdDraw(cmd, 2 * (kSegments + 1), grown, 0, design.shortStrandCount);
+  vkCmdBindIndexBuffer(cmd, design.strandIndices.get(), 0, VK_INDEX_TYPE_UINT32);
+  drawCurved(cmd, grown, design);
 }
 
 }  // namespace follicle::render

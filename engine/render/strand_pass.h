@@ -1,7 +1,7 @@
 #pragma once
 // Pass 4, strands: every hair of the design as a camera-facing ribbon (shaders/strand.vert), blended over the
 // scene and tested against the skin's depth, inside the scene rendering the SSS pass began.
-// Reads: the design's strand instances, the shadow map. Writes: targets.scene.
+// Reads: the design's strands (binding::kStrands) and ribbon indices, the shadow map. Writes: targets.scene.
 #include <vulkan/vulkan.h>
 
 #include <glm/mat4x4.hpp>
@@ -44,6 +44,9 @@ class StrandPass {
                   const GpuDesign& design) const;
 
  private:
+  // The first `strands` long (curved) strands, with the pipeline already bound.
+  static void drawCurved(VkCommandBuffer cmd, std::uint32_t strands, const GpuDesign& design);
+
   const FrameLayout& layout_;
   gpu::ShaderModuleOwner vertex_;
   gpu::ShaderModuleOwner fragment_;

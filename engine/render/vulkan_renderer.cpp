@@ -19,6 +19,7 @@
 #include "gpu/vk_struct.h"
 #include "render/frame_uniforms.h"
 #include "render/lighting_rig.h"
+#include "render/overlay_area.h"
 #include "render/procedural_environment.h"
 #include "render/tile_readback.h"
 #include "render/scene_rendering.h"
@@ -118,6 +119,20 @@ std::array<std::uint8_t, kBytesPerPixel> toRgba8(const glm::vec4& encoded) {
   return out;
 }
 
+// Pixels per millimetre at the nearest point of `bounds` along the view direction (infinite when part of it is
+// at or behind the eye).
+float maxPixelsPerMm(const Bounds& bounds, const ViewGeometry& view) {
+  constexpr float kMinDepthMm = 1.0f;
+  const glm::vec3 forward = -view.basis.toCamera;
+  float nearest = INFINITY;
+  for (int corner = 0; corner < 8; ++corner) {
+    const glm::vec3 p{(corner & 1) ? bounds.max.x : bounds.min.x, (corner & 2) ? bounds.max.y : bounds.min.y,
+                      (corner & 4) ? bounds.max.z : bounds.min.z};
+    nearest = std::min(nearest, glm::dot(p - view.eyeMm, forward));
+  }
+  return nearest > kMinDepthMm ? view.focalPx / nearest : INFINITY;
+}
+
 void checkPinhole(const PinholeCamera& c) {
   if (!(c.fx > 0.0f && c.fy > 0.0f && std::isfinite(c.fx) && std::isfinite(c.fy)) || !std::isfinite(c.cx) ||
       !std::isfinite(c.cy)) {
@@ -164,8 +179,10 @@ VulkanRenderer::VulkanRenderer(const RendererOptions& options)
       overlayPass_(device_, frameLayout_, depthFormat_),
       ring_(device_) {
   const std::array<VkDescriptorPoolSize, 2> sizes{{
-      {VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, gpu::kFramesInFlight},  // the frame block (frame_layout.cpp)
-      {VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, (binding::kCount - 1) * gpu::kFramesInFlight},
+      // The frame block (frame_layout.cpp) and the strands.
+      {VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, binding::kStorageBufferCount * gpu::kFramesInFlight},
+      {VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER,
+       (binding::kCount - binding::kStorageBufferCount) * gpu::kFramesInFlight},
   }};
   descriptorPool_ = gpu::createDescriptorPool(device_, gpu::kFramesInFlight, sizes);
   for (FrameResources& frame : frames_) {
@@ -174,6 +191,9 @@ VulkanRenderer::VulkanRenderer(const RendererOptions& options)
     frame.set = gpu::allocateDescriptorSet(device_, descriptorPool_.get(), frameLayout_.setLayout());
     frame.timestamps = gpu::TimestampQueries(device_, kTimestampCapacity);
   }
+  // Bound while there are no strands, which no draw then reads.
+  noStrands_ = gpu::Buffer::create(device_, sizeof(StrandInstance), VK_BUFFER_USAGE_STORAGE_BUFFER_BIT,
+                                   gpu::BufferMemory::DeviceLocal, "strand placeholder");
   throwOnUnhandledValidationMessages();
 }
 
@@ -205,6 +225,7 @@ void VulkanRenderer::clearDesign() {
   // Its buffers may still be read by a frame in flight: they die with that frame's fence.
   ring_.retire(std::move(design_->features));
   ring_.retire(std::move(design_->strands));
+  ring_.retire(std::move(design_->strandIndices));
   design_.reset();
 }
 
@@ -248,8 +269,11 @@ void VulkanRenderer::writeDescriptors(FrameResources& frame) {
   const VkImageView normals = head_->normalMap ? head_->normalMap->view() : flatNormalTexture_.view();
   const VkDescriptorType image = VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER;
   const VkSampler layers = frameLayout_.layerSampler();
+  const VkBuffer strands =
+      design_ && design_->strands.get() != VK_NULL_HANDLE ? design_->strands.get() : noStrands_.get();
   gpu::DescriptorWriter(frame.set)
       .buffer(binding::kFrame, VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, frame.uniforms.get())
+      .buffer(binding::kStrands, VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, strands)
       .image(binding::kAlbedoMap, image, albedo, sampled, textureSampler_.get())
       .image(binding::kNormalMap, image, normals, sampled, textureSampler_.get())
       .image(binding::kShadowMap, image, shadowPass_.map().view(), sampled, frameLayout_.shadowSampler())
@@ -259,6 +283,9 @@ void VulkanRenderer::writeDescriptors(FrameResources& frame) {
       .image(binding::kBlurredLayer, image, targets_->blurred.view(), sampled, layers)
       .image(binding::kSceneLayer, image, targets_->scene.view(), sampled, layers)
       .image(binding::kSubsurfaceLayer, image, targets_->subsurface.view(), sampled, layers)
+      .image(binding::kSkinSamples, image,
+             targets_->skinSamples ? targets_->skinSamples->view() : targets_->diffuse.view(), sampled,
+             frameLayout_.texelSampler())
       .apply(device_);
 }
 
@@ -361,6 +388,7 @@ void VulkanRenderer::runFrame(const RenderSettings& settings, const FramePlan& p
   look.shadowMatrix = plan.shadow.shadowMatrix;
   look.shadowTexel = shadowPass_.texel();
   look.filmicTonemap = settings.filmicTonemap;
+  look.maxSkinPixelsPerMm = maxPixelsPerMm(head_->boundsMm, plan.view);
   const FrameUniforms uniforms = makeFrameUniforms(look);
   std::memcpy(frame.uniforms.mapped(), &uniforms, sizeof(uniforms));
   frame.uniforms.flush(device_);
@@ -411,7 +439,15 @@ OverlayFrame VulkanRenderer::renderOverlay(const RenderSettings& settings) {
   if (!head_) throw Error("no head to render: call Renderer::setHead first");
   RenderSettings overlay = settings;
   overlay.showScars = false;  // the patient's own scars are in the host's frame
-  const FramePlan plan = planFrame(overlay);
+  FramePlan plan = planFrame(overlay);
+  // Only the part of the head's rectangle the overlay can change is drawn, read back and blended.
+  OverlayContent content;
+  content.head = head_->boundsMm;
+  content.exposureFloorMm = exposureSampleFloorMm_;
+  content.design = design_ ? &*design_ : nullptr;
+  content.pigment = plan.pigment;
+  content.hair = plan.hair;
+  plan.drawn = overlayArea(content, plan.viewProjection, plan.width, plan.height, plan.drawn);
   const VkDeviceSize pictureBytes = VkDeviceSize{plan.width} * plan.height * kBytesPerPixel;
   runFrame(overlay, plan, kOverlaySamples, kOverlayPictures * pictureBytes,
            [&](VkCommandBuffer cmd, FrameResources& frame) { recordOverlayFrame(cmd, frame, plan); });

@@ -112,6 +112,7 @@ class VulkanRenderer final : public Renderer {
   // Overlay mode samples the head's skin above this height for exposure: the forehead above the brows.
   float exposureSampleFloorMm_ = 0.0f;
   std::optional<GpuDesign> design_;
+  gpu::Buffer noStrands_;  // bound to binding::kStrands while there is no design with hair
   struct AmbientCache {
     LightingPreset preset = LightingPreset::Studio;
     const EnvironmentMap* environment = nullptr;

@@ -30,6 +30,8 @@ layout(set = 0, binding = 0, std140) readonly buffer FrameUniforms {
                               // it: more of the blue (why pigment under skin looks blue-grey)
   vec4 hairColour;            // rgb: linear hair colour; w: strand opacity at full coverage
   vec4 hairShading;           // x, y: primary/secondary highlight shift (rad); z, w: their exponents
+  vec4 sssCentre;             // xyz: the weights of the kernel's middle taps, which stay in the centre texel of
+                              // every pixel of this frame, summed; w: the taps left on each side (sss.glsl)
   vec4 sssKernel[kSssTaps];   // xyz: weight per channel, w: offset in mm
 } frame;
 

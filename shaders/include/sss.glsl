@@ -35,14 +35,20 @@ const float kDepthSlopePerMm = 1.7;
 // Taps read the nearest texel (no filtering: on a CPU rasteriser a bilinear fetch costs four); taps that round
 // to the centre texel take its value.
 
+// The kernel's middle taps stay in the centre texel everywhere in the frame: the frame block folds them into
+// one weight (frame.sssCentre, engine/render/frame_uniforms.cpp) and only the `outer` taps on each side are
+// visited; j counts them, the first side's then the second's.
+int outerTap(int j, int outer) { return j < outer ? j : kSssTaps - 2 * outer + j; }
+
 // The light diffused along kDirection around a pixel with the given centre value (rgb, depth).
 vec3 diffuseAlong(vec4 centre) {
   ivec2 pixel = ivec2(gl_FragCoord.xy);
   ivec2 last = ivec2(push.area.xy) - 1;
   float pixelsPerMm = frame.projection.z / viewDepthFromStored(centre.a);
-  vec3 sum = vec3(0.0);
-  for (int k = 0; k < kSssTaps; ++k) {
-    vec4 tap = frame.sssKernel[k];
+  vec3 sum = frame.sssCentre.xyz * centre.rgb;
+  int outer = int(frame.sssCentre.w);
+  for (int j = 0; j < 2 * outer; ++j) {
+    vec4 tap = frame.sssKernel[outerTap(j, outer)];
     int offset = int(round(tap.w * pixelsPerMm));
     vec3 value = centre.rgb;
     if (offset != 0) {
@@ -58,9 +64,10 @@ vec3 diffuseAlong(vec4 centre) {
 // direction; the 2D share is its square.
 vec3 centreShare(float storedDepth) {
   float pixelsPerMm = frame.projection.z / viewDepthFromStored(storedDepth);
-  vec3 share = vec3(0.0);
-  for (int k = 0; k < kSssTaps; ++k) {
-    vec4 tap = frame.sssKernel[k];
+  vec3 share = frame.sssCentre.xyz;
+  int outer = int(frame.sssCentre.w);
+  for (int j = 0; j < 2 * outer; ++j) {
+    vec4 tap = frame.sssKernel[outerTap(j, outer)];
     if (int(round(tap.w * pixelsPerMm)) == 0) share += tap.xyz;
   }
   return share;

@@ -22,10 +22,14 @@ layout(push_constant) uniform StrandPush {
                         // hair's coverage is scaled up because only a share of the hairs is drawn (StrandPass)
 } push;
 
-layout(location = 0) in vec3 inRootMm;
-layout(location = 1) in vec3 inNormal;   // the skin's normal at the follicle
-layout(location = 2) in vec3 inLie;      // unit tangent of the skin: the growth direction
-layout(location = 3) in vec4 inParams;   // x: length mm, y: width at the root mm, z: exit angle rad, w: shade -1..1
+// The design's hairs (render/gpu_design.h, StrandInstance, 13 floats each): the root (mm), the skin's normal
+// at the follicle, the unit tangent of the skin it grows along, and x: length mm, y: width at the root mm,
+// z: exit angle rad, w: shade -1..1. Read by vertex index: all ribbons are one indexed triangle list
+// (render/gpu_design.h, strandRibbonIndices), vertex k of strand j being number j * kVertices + k.
+layout(set = 0, binding = 10, std430) readonly buffer Strands {
+  float strandFloats[];
+};
+const int kStrandFloats = 13;
 
 layout(location = 0) out vec3 outRadiance;
 layout(location = 3) out float outCoverage;
@@ -44,13 +48,25 @@ const float kDepthPullMm = 0.3;
 // silhouette still shows, standing out against the background).
 const float kHiddenRootCosine = -0.3;
 
+vec3 strandVec3(int first) {
+  return vec3(strandFloats[first], strandFloats[first + 1], strandFloats[first + 2]);
+}
+
 void main() {
+  const int kVertices = 2 * (kSegments + 1);
+  int strand = gl_VertexIndex / kVertices;
+  int vertex = gl_VertexIndex - strand * kVertices;
+  int first = strand * kStrandFloats;
+  vec3 inRootMm = strandVec3(first);
+  vec3 inNormal = strandVec3(first + 3);
+  vec3 inLie = strandVec3(first + 6);
+  vec4 inParams = vec4(strandVec3(first + 9), strandFloats[first + 12]);
   if (!kForShadow && dot(normalize(inNormal), normalize(frame.cameraPositionMm.xyz - inRootMm)) < kHiddenRootCosine) {
     gl_Position = vec4(0.0, 0.0, 2.0, 1.0);  // every vertex of the strip here: no triangle to draw
     return;
   }
-  int segment = gl_VertexIndex >> 1;
-  float side = (gl_VertexIndex & 1) == 0 ? -1.0 : 1.0;
+  int segment = vertex >> 1;
+  float side = (vertex & 1) == 0 ? -1.0 : 1.0;
   float s = float(segment) / float(kSegments);
   float hairLength = inParams.x;
   vec3 n = normalize(inNormal);

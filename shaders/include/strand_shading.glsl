@@ -37,11 +37,13 @@ vec3 shadeStrand(vec3 positionMm, vec3 t, vec3 n, float shade) {
   vec3 secondaryT = normalize(t + frame.hairShading.y * n);
 
   vec3 radiance = vec3(0.0);
+  // Looked up once, before the loop: lavapipe runs a branch's body for every iteration (masked).
+  float keyLightVisible = kKeyLightShadows ? keyLightVisibilityOneTap(positionMm, n) : 1.0;
   int lightCount = int(frame.counts.x);
   for (int i = 0; i < lightCount; ++i) {
     vec3 l = frame.lights[i].directionToLight.xyz;
     vec3 light = frame.lights[i].radiance.rgb;
-    if (i == 0 && kKeyLightShadows) light *= keyLightVisibilityOneTap(positionMm, n);
+    if (i == 0) light *= keyLightVisible;
     float tDotL = dot(t, l);
     float sinTL = sqrt(max(1.0 - tDotL * tDotL, 0.0));
     // Light from below the skin's horizon reaches the hair only through it: wrap it off softly.
