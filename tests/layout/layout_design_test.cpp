@@ -21,6 +21,7 @@
 #include "follicle/layout.h"
 #include "follicle/plan.h"
 #include "follicle/scalp_chart.h"
+#include "layout/default_head_test.h"
 #include "layout/layout_bytes.h"
 #include "scalp/random.h"
 
@@ -39,24 +40,12 @@ const std::map<std::string, CountRange> kPlausibleDots = {
     {"fut-scar", {1000, 40000}},         {"fue-scar", {1000, 40000}},
 };
 
-class LayoutDesign : public ::testing::Test {
+class LayoutDesign : public test::DefaultHeadTest {
  protected:
-  static void SetUpTestSuite() {
-    head_ = std::make_unique<HeadModel>(makeDefaultHead());
-    chart_ = std::make_unique<ScalpChart>(*head_);
-  }
-  static void TearDownTestSuite() {
-    chart_.reset();
-    head_.reset();
-  }
   static Layout layout(const Design& design, const LayoutRequest& request = {}) {
     return generateLayout(*head_, *chart_, design, request);
   }
-  static std::unique_ptr<HeadModel> head_;
-  static std::unique_ptr<ScalpChart> chart_;
 };
-std::unique_ptr<HeadModel> LayoutDesign::head_;
-std::unique_ptr<ScalpChart> LayoutDesign::chart_;
 
 // An independent even-odd test (the layout has its own).
 bool inside(const std::vector<ChartPoint>& polygon, ChartPoint p) {

@@ -23,6 +23,7 @@
 #include "follicle/layout.h"
 #include "follicle/layout_region.h"
 #include "follicle/scalp_chart.h"
+#include "layout/default_head_test.h"
 #include "layout/layout_bytes.h"
 #include "scalp/blue_noise_candidates.h"
 
@@ -31,19 +32,17 @@ namespace {
 
 constexpr float kPerCm2ToPerMm2 = 0.01f;
 
-class Relayout : public ::testing::Test {
+class Relayout : public test::DefaultHeadTest {
  protected:
   static void SetUpTestSuite() {
-    head_ = std::make_unique<HeadModel>(makeDefaultHead());
-    chart_ = std::make_unique<ScalpChart>(*head_);
+    DefaultHeadTest::SetUpTestSuite();
     before_ = std::make_unique<Design>(loadPreset("norwood-7"));
     previous_ = std::make_unique<Layout>(generateLayout(*head_, *chart_, *before_));
   }
   static void TearDownTestSuite() {
     previous_.reset();
     before_.reset();
-    chart_.reset();
-    head_.reset();
+    DefaultHeadTest::TearDownTestSuite();
   }
   // The design with its mid-frontal point (on the midline) moved by `dv` in chart v (+: back, away from the face).
   static Design movedMidFrontal(float dv) {
@@ -63,13 +62,9 @@ class Relayout : public ::testing::Test {
     return hairlineEditRegion(*chart_, *before_, after, LayoutRequest{});
   }
 
-  static std::unique_ptr<HeadModel> head_;
-  static std::unique_ptr<ScalpChart> chart_;
   static std::unique_ptr<Design> before_;
   static std::unique_ptr<Layout> previous_;
 };
-std::unique_ptr<HeadModel> Relayout::head_;
-std::unique_ptr<ScalpChart> Relayout::chart_;
 std::unique_ptr<Design> Relayout::before_;
 std::unique_ptr<Layout> Relayout::previous_;
 

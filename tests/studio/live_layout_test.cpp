@@ -13,14 +13,14 @@
 #include "follicle/layout.h"
 #include "follicle/layout_region.h"
 #include "follicle/scalp_chart.h"
-#include "default_head_test.h"
+#include "layout/default_head_test.h"
 #include "layout/layout_bytes.h"
 #include "live_layout.h"
 
 namespace follicle::studio {
 namespace {
 
-class LiveLayoutTest : public DefaultHeadTest {
+class LiveLayoutTest : public test::DefaultHeadTest {
  protected:
   // Norwood VII with its mid-frontal point moved `dv` in chart v, as the hairline pen's drag does.
   static Design dragged(float dv) {

@@ -2,7 +2,7 @@
 // point; the top view's centre is the vertex; a mirrored view swaps sides; pixels beside the head miss.
 #include <gtest/gtest.h>
 
-#include "default_head_test.h"
+#include "layout/default_head_test.h"
 #include "follicle/head.h"
 #include "follicle/plan.h"
 #include "follicle/scalp_chart.h"
@@ -15,7 +15,7 @@ namespace {
 constexpr float kChartTolerance = 0.004f;  // about 1 mm on the default head
 const glm::vec2 kSize{920.0f, 800.0f};
 
-class PickingTest : public DefaultHeadTest {
+class PickingTest : public test::DefaultHeadTest {
  protected:
   static ViewGeometry view(ViewPreset preset, bool mirrored = false) {
     return {presetCamera(preset, *head_, kSize.x / kSize.y), kSize, mirrored};

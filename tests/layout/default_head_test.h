@@ -1,6 +1,6 @@
 #pragma once
-// A fixture for the studio's model tests that work on the built-in head: the head and its scalp chart are made
-// once per test suite (a few hundred ms) and shared by its tests.
+// A fixture for tests that work on the built-in head (the layout's, the studio's model): the head and its scalp
+// chart are made once per test suite (a few hundred ms) and shared by its tests.
 #include <memory>
 
 #include <gtest/gtest.h>
@@ -8,7 +8,7 @@
 #include "follicle/head.h"
 #include "follicle/scalp_chart.h"
 
-namespace follicle::studio {
+namespace follicle::test {
 
 class DefaultHeadTest : public ::testing::Test {
  protected:
@@ -24,4 +24,4 @@ class DefaultHeadTest : public ::testing::Test {
   static inline std::unique_ptr<ScalpChart> chart_;
 };
 
-}  // namespace follicle::studio
+}  // namespace follicle::test
