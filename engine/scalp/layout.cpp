@@ -179,6 +179,14 @@ void layFollicles(const LayoutField& field, const Design& design, Layout& layout
   }
 }
 
+std::uint32_t sessionsOf(const Design& design, const LayoutRequest& request) {
+  return request.session == 0 ? static_cast<std::uint32_t>(design.sessions.size()) : request.session;
+}
+
+float yearsOf(const Design& design, const LayoutRequest& request) {
+  return request.yearsSinceLastSession.value_or(design.age.yearsSinceLastSession);
+}
+
 }  // namespace
 
 Layout generateLayout(const HeadModel& head, const Design& design, const LayoutRequest& request) {
@@ -198,21 +206,13 @@ void checkLayoutRequest(const Design& design, const LayoutRequest& request) {
     throw Error("layout: session " + std::to_string(request.session) + " asked for, but the design has " +
                 std::to_string(designSessions) + " session(s)");
   }
-  const float years = request.yearsSinceLastSession.value_or(design.age.yearsSinceLastSession);
+  const float years = yearsOf(design, request);
   if (!(years >= domain::kDesign.age.yearsMin) || years > domain::kDesign.age.yearsMax) {
     throw Error("layout: years since the last session must be 0-30, not " + std::to_string(years));
   }
 }
 
 namespace {
-
-std::uint32_t sessionsOf(const Design& design, const LayoutRequest& request) {
-  return request.session == 0 ? static_cast<std::uint32_t>(design.sessions.size()) : request.session;
-}
-
-float yearsOf(const Design& design, const LayoutRequest& request) {
-  return request.yearsSinceLastSession.value_or(design.age.yearsSinceLastSession);
-}
 
 // The mesh triangles any point of which may lie in the region (by their bounding spheres), in mesh order, and
 // which of them lie wholly inside.
