@@ -12,7 +12,9 @@ namespace follicle::render {
 
 namespace {
 
-constexpr VkShaderStageFlags kStages = VK_SHADER_STAGE_VERTEX_BIT | VK_SHADER_STAGE_FRAGMENT_BIT;
+// Compute too: the splat passes (render/splat_image.h) share the frame's set.
+constexpr VkShaderStageFlags kStages =
+    VK_SHADER_STAGE_VERTEX_BIT | VK_SHADER_STAGE_FRAGMENT_BIT | VK_SHADER_STAGE_COMPUTE_BIT;
 
 gpu::SamplerOwner createSampler(const gpu::Device& device, bool compare, VkFilter filter = VK_FILTER_LINEAR) {
   auto info = gpu::vkStruct<VkSamplerCreateInfo>(VK_STRUCTURE_TYPE_SAMPLER_CREATE_INFO);
@@ -43,9 +45,7 @@ FrameLayout::FrameLayout(const gpu::Device& device)
   // shader whose control flow depends on uniform-buffer values at every bind and leaks each variant
   // (shaders/include/frame_uniforms.glsl).
   for (std::uint32_t i = 0; i < binding::kCount; ++i) {
-    bindings[i] = {
-        i, binding::isStorageBuffer(i) ? VK_DESCRIPTOR_TYPE_STORAGE_BUFFER : VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER,
-        1, kStages, nullptr};
+    bindings[i] = {i, binding::descriptorType(i), 1, kStages, nullptr};
   }
   setLayout_ = gpu::createDescriptorSetLayout(device, bindings);
   const VkPushConstantRange push{kStages, 0, sizeof(FramePush)};

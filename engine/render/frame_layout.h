@@ -32,10 +32,21 @@ inline constexpr std::uint32_t kStrands = 10;  // the design's hairs (StrandInst
 // The lit skin's samples, packed (shaders/skin_msaa.frag), averaged by shaders/skin_resolve.frag. Without
 // MSAA nothing reads it and it names the diffuse layer instead.
 inline constexpr std::uint32_t kSkinSamples = 11;
-inline constexpr std::uint32_t kCount = 12;
-// The bindings that are storage buffers; every other one is a combined image sampler.
-inline constexpr bool isStorageBuffer(std::uint32_t b) { return b == kFrame || b == kStrands; }
-inline constexpr std::uint32_t kStorageBufferCount = 2;
+// Fixed-point sums the compute splats accumulate with atomics (render/splat_image.h, shaders/include/splat.glsl).
+inline constexpr std::uint32_t kSplat = 12;
+// The design's pigment features (PigmentInstance), read by shaders/pigment_splat.comp; the sprites read the
+// same buffer as vertices.
+inline constexpr std::uint32_t kPigmentFeatures = 13;
+inline constexpr std::uint32_t kCount = 14;
+// The bindings that are storage buffers and storage images; every other one is a combined image sampler.
+inline constexpr bool isStorageBuffer(std::uint32_t b) { return b == kFrame || b == kStrands || b == kPigmentFeatures; }
+inline constexpr std::uint32_t kStorageBufferCount = 3;
+inline constexpr bool isStorageImage(std::uint32_t b) { return b == kSplat; }
+inline constexpr std::uint32_t kStorageImageCount = 1;
+inline constexpr VkDescriptorType descriptorType(std::uint32_t b) {
+  if (isStorageBuffer(b)) return VK_DESCRIPTOR_TYPE_STORAGE_BUFFER;
+  return isStorageImage(b) ? VK_DESCRIPTOR_TYPE_STORAGE_IMAGE : VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER;
+}
 }  // namespace binding
 
 // Push constants: the transform of the geometry being drawn (to the tile's clip space, or the light's), and a

@@ -41,6 +41,11 @@ RenderTargets createRenderTargets(const gpu::Device& device, VkExtent2D extent, 
   constexpr VkImageUsageFlags kReadBack = VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_TRANSFER_SRC_BIT;
   t.output = image(kOutputFormat, kReadBack, VK_SAMPLE_COUNT_1_BIT, "output");
   t.strandsOutput = image(kOutputFormat, kReadBack, VK_SAMPLE_COUNT_1_BIT, "overlay strands output");
+  gpu::ImageDesc splat;
+  splat.extent = {extent.width * kSplatChannels, extent.height};
+  splat.format = kSplatFormat;
+  splat.usage = VK_IMAGE_USAGE_STORAGE_BIT | VK_IMAGE_USAGE_TRANSFER_DST_BIT;
+  t.splat = gpu::DeviceImage::create(device, splat, "splat sums");
   return t;
 }
 

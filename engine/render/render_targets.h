@@ -10,6 +10,7 @@
 // pigment's transmittance) and strandsOutput, both read back.
 #include <vulkan/vulkan.h>
 
+#include <cstdint>
 #include <optional>
 
 #include "gpu/device_image.h"
@@ -27,6 +28,9 @@ inline constexpr VkFormat kLayerFormat = VK_FORMAT_R16G16B16A16_SFLOAT;
 inline constexpr VkFormat kOutputFormat = VK_FORMAT_R8G8B8A8_UNORM;
 // Two kLayerFormat texels packed as half floats (shaders/skin_msaa.frag).
 inline constexpr VkFormat kPackedLayersFormat = VK_FORMAT_R32G32B32A32_UINT;
+// One channel of a compute splat's sums: the only format every device can add to atomically.
+inline constexpr VkFormat kSplatFormat = VK_FORMAT_R32_UINT;
+inline constexpr std::uint32_t kSplatChannels = 4;
 
 struct RenderTargets {
   // The lit skin pass's multisampled attachment: both layers packed per sample (shaders/skin_msaa.frag),
@@ -42,6 +46,9 @@ struct RenderTargets {
   gpu::DeviceImage sceneDepth; // single-sampled depth of the skin, for the strands
   gpu::DeviceImage output;
   gpu::DeviceImage strandsOutput;  // overlay mode: the strands, display-encoded RGBA8, read back
+  // R32_UINT, four texels per pixel side by side (x * 4 + channel): fixed-point sums the compute splats add to
+  // with atomics (render/splat_image.h). Always in VK_IMAGE_LAYOUT_GENERAL.
+  gpu::DeviceImage splat;
   VkExtent2D extent{0, 0};
   VkSampleCountFlagBits samples = VK_SAMPLE_COUNT_1_BIT;
   // The tile being drawn: the top-left `area` of every image (tiles of a picture's edge or of the head's

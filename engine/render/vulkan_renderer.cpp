@@ -178,11 +178,12 @@ VulkanRenderer::VulkanRenderer(const RendererOptions& options)
       tonemapPass_(device_, frameLayout_),
       overlayPass_(device_, frameLayout_, depthFormat_),
       ring_(device_) {
-  const std::array<VkDescriptorPoolSize, 2> sizes{{
+  const std::array<VkDescriptorPoolSize, 3> sizes{{
       // The frame block (frame_layout.cpp) and the strands.
       {VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, binding::kStorageBufferCount * gpu::kFramesInFlight},
+      {VK_DESCRIPTOR_TYPE_STORAGE_IMAGE, binding::kStorageImageCount * gpu::kFramesInFlight},
       {VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER,
-       (binding::kCount - binding::kStorageBufferCount) * gpu::kFramesInFlight},
+       (binding::kCount - binding::kStorageBufferCount - binding::kStorageImageCount) * gpu::kFramesInFlight},
   }};
   descriptorPool_ = gpu::createDescriptorPool(device_, gpu::kFramesInFlight, sizes);
   for (FrameResources& frame : frames_) {
@@ -286,6 +287,7 @@ void VulkanRenderer::writeDescriptors(FrameResources& frame) {
       .image(binding::kSkinSamples, image,
              targets_->skinSamples ? targets_->skinSamples->view() : targets_->diffuse.view(), sampled,
              frameLayout_.texelSampler())
+      .image(binding::kSplat, VK_DESCRIPTOR_TYPE_STORAGE_IMAGE, targets_->splat.view(), VK_IMAGE_LAYOUT_GENERAL)
       .apply(device_);
 }
 

@@ -48,6 +48,11 @@ class VulkanRenderer final : public Renderer {
   // mesh (for tests comparing the two).
   enum class LodPolicy { ByView, FullMesh };
   void setLodPolicy(LodPolicy policy) { lodPolicy_ = policy; }
+  // Whether features far smaller than a pixel (distant dots, sub-pixel stubble) may be added into the picture
+  // by a compute splat (render/splat_image.h) instead of drawn one primitive each; Never draws everything
+  // (for tests comparing the two).
+  enum class SplatPolicy { WhenSubPixel, Never };
+  void setSplatPolicy(SplatPolicy policy) { splatPolicy_ = policy; }
   // The level the last render drew (0 = the full mesh) and its triangle count.
   std::size_t lastLod() const { return lastLod_; }
 
@@ -123,6 +128,7 @@ class VulkanRenderer final : public Renderer {
   gpu::Buffer readback_;
   FrameTimings timings_;
   LodPolicy lodPolicy_ = LodPolicy::ByView;
+  SplatPolicy splatPolicy_ = SplatPolicy::WhenSubPixel;
   std::size_t lastLod_ = 0;
   // Last member: destroyed first, waiting for the GPU before anything it may use goes away.
   gpu::FrameRing ring_;

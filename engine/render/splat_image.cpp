@@ -1,0 +1,32 @@
+#include "render/splat_image.h"
+
+#include "gpu/barrier.h"
+#include "render/render_targets.h"
+
+namespace follicle::render {
+
+namespace {
+
+// Whatever used the sums last: a resolve reading them, an earlier splat adding to them, or nothing yet (the
+// image starts undefined; the clear makes it defined).
+constexpr gpu::Access kAnyEarlierUse{VK_PIPELINE_STAGE_2_FRAGMENT_SHADER_BIT | VK_PIPELINE_STAGE_2_COMPUTE_SHADER_BIT,
+                                     VK_ACCESS_2_NONE, VK_IMAGE_LAYOUT_UNDEFINED};
+
+}  // namespace
+
+void beginSplat(VkCommandBuffer cmd, const RenderTargets& targets) {
+  const VkImage image = targets.splat.image();
+  gpu::imageBarrier(cmd, image, VK_IMAGE_ASPECT_COLOR_BIT, kAnyEarlierUse, gpu::access::kTransferClearGeneral);
+  const VkClearColorValue zero{};
+  const VkImageSubresourceRange all{VK_IMAGE_ASPECT_COLOR_BIT, 0, 1, 0, 1};
+  vkCmdClearColorImage(cmd, image, VK_IMAGE_LAYOUT_GENERAL, &zero, 1, &all);
+  gpu::imageBarrier(cmd, image, VK_IMAGE_ASPECT_COLOR_BIT, gpu::access::kTransferClearGeneral,
+                    gpu::access::kComputeStorageAtomic);
+}
+
+void endSplat(VkCommandBuffer cmd, const RenderTargets& targets) {
+  gpu::imageBarrier(cmd, targets.splat.image(), VK_IMAGE_ASPECT_COLOR_BIT, gpu::access::kComputeStorageAtomic,
+                    gpu::access::kFragmentStorageRead);
+}
+
+}  // namespace follicle::render

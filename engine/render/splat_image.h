@@ -1,0 +1,28 @@
+#pragma once
+// The compute splats' accumulator (RenderTargets::splat, shaders/include/splat.glsl). On a CPU rasteriser every
+// point or triangle pays a fixed setup on one thread, whatever its size; features far smaller than a pixel
+// (distant dots, stubble seen whole) are cheaper added straight into the pixels they touch by a compute pass
+// that runs on every core. Sums are fixed point, so the adds are exact and their order does not matter: the
+// same frame gives the same picture every time.
+//
+// A use of the accumulator:
+//   beginSplat(cmd, targets)   every earlier read is over; the sums are cleared to zero for the compute pass
+//   ... vkCmdDispatch of the splat shader (atomic adds) ...
+//   endSplat(cmd, targets)     the sums are visible to the fragment shader that resolves them into a layer
+#include <vulkan/vulkan.h>
+
+#include <cstdint>
+
+namespace follicle::render {
+
+struct RenderTargets;
+
+void beginSplat(VkCommandBuffer cmd, const RenderTargets& targets);
+void endSplat(VkCommandBuffer cmd, const RenderTargets& targets);
+
+// Workgroups of `groupSize` invocations enough for `count` items.
+inline std::uint32_t splatGroups(std::uint32_t count, std::uint32_t groupSize) {
+  return (count + groupSize - 1) / groupSize;
+}
+
+}  // namespace follicle::render
