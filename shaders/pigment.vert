@@ -7,6 +7,7 @@
 
 #include "include/erf.glsl"
 #include "include/frame_uniforms.glsl"
+#include "include/pigment_dot.glsl"
 
 layout(push_constant) uniform PigmentPush {
   mat4 viewProjection;  // head frame -> clip space of the tile being drawn
@@ -24,9 +25,6 @@ const float kKindFutStrip = 1.0;
 
 // Per pipeline (pigment.frag): scar features too, or dots only.
 layout(constant_id = 0) const bool kScarFeatures = true;
-
-layout(set = 0, binding = 4) uniform sampler2D diffuseLayer;   // a: the head's coverage
-layout(set = 0, binding = 5) uniform sampler2D specularLayer;  // a: stored depth x coverage
 
 layout(location = 0) flat out vec4 outScreenToMm;  // the inverse Jacobian, column-major: local = M * (px - centre)
 layout(location = 1) flat out vec4 outCoverage;  // x: radius' (disc model), y: sigma, z: disc scale, w: disc weight
@@ -62,8 +60,7 @@ void main() {
     t = normalize(along);
     halfSize = vec2(0.5 * length(inAlongMm) + 3.0 * sigma, radius + 3.0 * sigma);
   } else {
-    vec3 helper = abs(n.y) < 0.9 ? vec3(0.0, 1.0, 0.0) : vec3(1.0, 0.0, 0.0);
-    t = normalize(cross(helper, n));
+    t = skinTangent(n);
     float sigmaT = sqrt(sigma * sigma + 0.25 * radius * radius);
     float h = max(radius + 3.0 * sigma, 3.0 * sigmaT);
     halfSize = vec2(h);
@@ -84,14 +81,8 @@ void main() {
     gl_PointSize = 1.0;
     return;
   }
-  // Hidden by nearer skin (the back of an ear, the far side of the head), judged at the dot's centre once: no
-  // pigment shows through, and no pixel of the dot pays for the test.
   vec2 centrePx = (centreNdc * 0.5 + 0.5) * push.viewport.xy;
-  ivec2 pixel = clamp(ivec2(centrePx), ivec2(0), ivec2(push.viewport.xy) - 1);
-  float headCoverage = texelFetch(diffuseLayer, pixel, 0).a;
-  bool hidden = headCoverage < 0.5 ||
-                storedDepth(inPositionMm) > texelFetch(specularLayer, pixel, 0).a / headCoverage + frame.pigmentOptics.z;
-  if (hidden) {
+  if (hiddenByNearerSkin(inPositionMm, centrePx, push.viewport.xy)) {
     gl_Position = vec4(0.0, 0.0, 2.0, 1.0);
     gl_PointSize = 1.0;
     return;

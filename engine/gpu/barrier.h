@@ -29,6 +29,11 @@ inline constexpr Access kDepthAttachment{
     VK_IMAGE_LAYOUT_DEPTH_ATTACHMENT_OPTIMAL};
 inline constexpr Access kFragmentSampled{VK_PIPELINE_STAGE_2_FRAGMENT_SHADER_BIT, VK_ACCESS_2_SHADER_SAMPLED_READ_BIT,
                                          VK_IMAGE_LAYOUT_SHADER_READ_ONLY_OPTIMAL};
+// The skin's layers after the skin pass: read by fragment shaders and by the pigment sprites' vertex shader
+// (its hidden-dot test).
+inline constexpr Access kVertexOrFragmentSampled{
+    VK_PIPELINE_STAGE_2_VERTEX_SHADER_BIT | VK_PIPELINE_STAGE_2_FRAGMENT_SHADER_BIT,
+    VK_ACCESS_2_SHADER_SAMPLED_READ_BIT, VK_IMAGE_LAYOUT_SHADER_READ_ONLY_OPTIMAL};
 inline constexpr Access kComputeSampled{VK_PIPELINE_STAGE_2_COMPUTE_SHADER_BIT, VK_ACCESS_2_SHADER_SAMPLED_READ_BIT,
                                         VK_IMAGE_LAYOUT_SHADER_READ_ONLY_OPTIMAL};
 inline constexpr Access kComputeStorageWrite{VK_PIPELINE_STAGE_2_COMPUTE_SHADER_BIT,

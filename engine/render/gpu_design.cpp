@@ -60,6 +60,12 @@ float dotReachMm(const PigmentInstance& dot) {
   return kSquareCorner * (1.5f * dot.shape.x + 3.0f * dot.shape.y);
 }
 
+// A dot's footprint as a gaussian's variance (mm^2), but for the pixel's share: its spread's and its disc's
+// (r^2 / 4 per axis), shaders/pigment.vert's small-dot model.
+double dotVarianceMm2(const PigmentInstance& dot) {
+  return static_cast<double>(dot.shape.y * dot.shape.y + 0.25f * dot.shape.x * dot.shape.x);
+}
+
 }  // namespace
 
 std::vector<PigmentInstance> pigmentInstances(const Layout& layout, ShadeFamily shade) {
@@ -133,11 +139,15 @@ GpuDesign uploadDesign(gpu::Device& device, const Design& design, const Layout& 
   const std::vector<PigmentInstance> features = pigmentInstances(layout, design.pigment.shade);
   out.scarCount = static_cast<std::uint32_t>(layout.scars.size());
   out.dotCount = static_cast<std::uint32_t>(layout.dots.size());
+  double dotVariancesMm2 = 0.0;
   for (std::size_t i = out.scarCount; i < features.size(); ++i) {
     include(out.dotReachMm, features[i].positionMm, dotReachMm(features[i]));
+    dotVariancesMm2 += dotVarianceMm2(features[i]);
   }
+  if (out.dotCount > 0) out.typicalDotSdMm = static_cast<float>(std::sqrt(dotVariancesMm2 / out.dotCount));
   if (!features.empty()) {
-    out.features = gpu::uploadBuffer(device, std::as_bytes(std::span(features)), VK_BUFFER_USAGE_VERTEX_BUFFER_BIT,
+    out.features = gpu::uploadBuffer(device, std::as_bytes(std::span(features)),
+                                     VK_BUFFER_USAGE_VERTEX_BUFFER_BIT | VK_BUFFER_USAGE_STORAGE_BUFFER_BIT,
                                      "pigment dots and scars");
   }
   const std::vector<StrandInstance> strands = strandInstances(layout);

@@ -1,7 +1,8 @@
 #pragma once
-// A design's layout on the device: the pigment layer's features (scars, then dots) as a vertex buffer for
-// shaders/pigment.vert, and one strand per hair as a storage buffer for shaders/strand.vert, with the index
-// buffer its ribbons are drawn through and the design's colours.
+// A design's layout on the device: the pigment layer's features (scars, then dots) as a buffer that
+// shaders/pigment.vert reads as vertices and shaders/pigment_splat.comp as storage, and one strand per hair as a
+// storage buffer for shaders/strand.vert, with the index buffer its ribbons are drawn through and the design's
+// colours.
 #include <cstdint>
 #include <optional>
 
@@ -27,6 +28,8 @@ struct PigmentInstance {
   glm::vec4 shape;    // radius, spread sd, depth (mm), kind
   glm::vec4 opacity;  // rgb single-pass opacity (negative: paler), w: texture
 };
+// shaders/pigment_splat.comp reads it as 17 packed floats.
+static_assert(sizeof(PigmentInstance) == 17 * sizeof(float));
 
 struct StrandInstance {
   glm::vec3 rootMm;
@@ -44,6 +47,10 @@ struct GpuDesign {
   gpu::Buffer features;  // PigmentInstance: scarCount scars, then dotCount dots
   std::uint32_t scarCount = 0;
   std::uint32_t dotCount = 0;
+  // A typical dot's footprint on the skin as a gaussian's sd (mm): each dot's radius / 2 and spread combined
+  // (shaders/pigment.vert's small-dot model), root mean square over the dots; PigmentPass::splatFits compares
+  // it with a pixel.
+  float typicalDotSdMm = 0.0f;
   gpu::Buffer strands;   // StrandInstance: shortStrandCount short ones, then the long ones, each in random order
   // Triangle-list indices of every strand's ribbon: the short ones' (straight), then the long ones' (curved),
   // numbered from each kind's first strand (strandRibbonIndices).

@@ -81,6 +81,7 @@ GpuHead uploadHead(gpu::Device& device, const HeadModel& head) {
   gpuHead.indices = gpu::uploadBuffer(device, std::as_bytes(std::span(lods.indices)), VK_BUFFER_USAGE_INDEX_BUFFER_BIT,
                                       name + " indices");
   gpuHead.lods = lods.chain;
+  gpuHead.contours = std::make_unique<HeadContours>(lods);
   gpuHead.boundsMm = computeBounds(head.mesh);
 
   const bool hasUvs = !head.mesh.uvs.empty();

@@ -3,12 +3,14 @@
 // in one vertex and one index buffer (render/mesh_lod.h), the albedo map (sRGB) and the tangent-space normal
 // map (linear), each with a full mip chain.
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <vector>
 
 #include "follicle/head.h"
 #include "gpu/buffer.h"
 #include "gpu/device_image.h"
+#include "render/contour_edges.h"
 #include "render/mesh_lod.h"
 
 namespace follicle::gpu {
@@ -27,6 +29,9 @@ struct GpuHead {
   // (shaders/sss_prepare.frag), in place of the design's albedo.
   std::optional<glm::vec3> meanAlbedo;
   std::optional<gpu::DeviceImage> normalMap;  // only when the mesh has tangents to go with it
+  // The levels' geometry kept on the host, for the contour the silhouette anti-aliasing draws along
+  // (render/silhouette_aa.h).
+  std::unique_ptr<HeadContours> contours;
 };
 
 // The mean linear colour of an 8-bit image (sRGB-decoded when it is marked sRGB).

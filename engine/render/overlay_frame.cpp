@@ -26,15 +26,21 @@ void VulkanRenderer::recordOverlayFrame(VkCommandBuffer cmd, FrameResources& fra
     skinPass_.record(cmd, targets, viewProjection, frame.set, *head_, level, occluder);
     frame.timestamps.end(cmd, "occluder");
     frame.timestamps.begin(cmd, "pigment");
-    pigmentPass_.record(cmd, targets, viewProjection, frame.set, design, plan.pigment, plan.scars);
+    pigmentPass_.record(cmd, targets, viewProjection, frame.set, design, plan.pigment, plan.scars, plan.splatDots);
     frame.timestamps.end(cmd, "pigment");
     frame.timestamps.begin(cmd, "strands");
     if (strands) {
-      overlayPass_.recordDepth(cmd, targets, frame.set, [&](VkCommandBuffer c) {
-        strandPass_.draw(c, viewProjection, frame.set, *design, plan.strandShare, false);
-      });
+      // Splatted hair was tested against the occluder by the splat: its resolve needs no depth.
+      const StrandDraw hair{plan.strandShare, plan.splatHair, false, !plan.splatHair};
+      const auto draw = [&](VkCommandBuffer c) { strandPass_.draw(c, viewProjection, frame.set, *design, hair); };
+      strandPass_.prepare(cmd, targets, viewProjection, frame.set, *design, hair, VK_NULL_HANDLE);
+      if (hair.splat) {
+        overlayPass_.recordWithoutDepth(cmd, targets, draw);
+      } else {
+        overlayPass_.recordDepth(cmd, targets, frame.set, draw);
+      }
     } else {
-      overlayPass_.recordNoStrands(cmd, targets);
+      overlayPass_.recordWithoutDepth(cmd, targets);
     }
     frame.timestamps.end(cmd, "strands");
     frame.timestamps.begin(cmd, "resolve");

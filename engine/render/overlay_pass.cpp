@@ -50,11 +50,13 @@ void OverlayPass::recordDepth(VkCommandBuffer cmd, const RenderTargets& targets,
   });
 }
 
-void OverlayPass::recordNoStrands(VkCommandBuffer cmd, const RenderTargets& targets) const {
+void OverlayPass::recordWithoutDepth(VkCommandBuffer cmd, const RenderTargets& targets,
+                                     const std::function<void(VkCommandBuffer)>& draw) const {
   gpu::imageBarrier(cmd, targets.scene.image(), VK_IMAGE_ASPECT_COLOR_BIT, gpu::access::kDiscardColour,
                     gpu::access::kColorAttachment);
   const std::array<ColourAttachment, 1> scene{{{targets.scene.view()}}};
   beginRendering(cmd, targets.area, scene);
+  if (draw) draw(cmd);
   vkCmdEndRendering(cmd);
   gpu::imageBarrier(cmd, targets.scene.image(), VK_IMAGE_ASPECT_COLOR_BIT, gpu::access::kColorAttachment,
                     gpu::access::kFragmentSampled);

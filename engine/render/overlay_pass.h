@@ -2,7 +2,7 @@
 // Overlay mode's own passes (follicle/renderer.h, Renderer::renderOverlay), after the skin drawn as an occluder
 // and the pigment layer:
 //   depth:   the occluder's depth into sceneDepth and a clear scene, inside a rendering the strands then draw
-//            into (shaders/overlay_depth.frag);
+//            into (shaders/overlay_depth.frag); without strands, or with splatted ones, the clear scene only;
 //   resolve: the pigment's transmittance (with the exposure samples) into targets.output and the strands into
 //            targets.strandsOutput, both display-encoded for readback (shaders/overlay_resolve.frag).
 // Reads: targets.diffuse, targets.specular, targets.pigment, targets.scene.
@@ -29,8 +29,10 @@ class OverlayPass {
   // `drawStrands` records the strands inside the rendering, tested against the occluder's depth.
   void recordDepth(VkCommandBuffer cmd, const RenderTargets& targets, VkDescriptorSet set,
                    const std::function<void(VkCommandBuffer)>& drawStrands) const;
-  // Without strands: only the clear scene the resolve reads, no depth.
-  void recordNoStrands(VkCommandBuffer cmd, const RenderTargets& targets) const;
+  // Without depth: the clear scene the resolve reads, into which `draw` (if any) records strands that need no
+  // depth test (the compute splat tested them against the occluder already, render/strand_splat.h).
+  void recordWithoutDepth(VkCommandBuffer cmd, const RenderTargets& targets,
+                          const std::function<void(VkCommandBuffer)>& draw = {}) const;
   void recordResolve(VkCommandBuffer cmd, const RenderTargets& targets, VkDescriptorSet set) const;
 
  private:

@@ -1,5 +1,6 @@
 #include "render/render_targets.h"
 
+#include <algorithm>
 #include <array>
 
 #include "follicle/error.h"
@@ -42,7 +43,12 @@ RenderTargets createRenderTargets(const gpu::Device& device, VkExtent2D extent, 
   t.output = image(kOutputFormat, kReadBack, VK_SAMPLE_COUNT_1_BIT, "output");
   t.strandsOutput = image(kOutputFormat, kReadBack, VK_SAMPLE_COUNT_1_BIT, "overlay strands output");
   gpu::ImageDesc splat;
-  splat.extent = {extent.width * kSplatChannels, extent.height};
+  // One more column and row than the pixels, for the corners past the last ones (shaders/include/splat.glsl),
+  // where that stays within the image size limit (not for a tile 2048 wide: a corner splat then misses the last
+  // column's right-hand corners, at a tile seam of a picture wider than 2048 or at the picture's right edge).
+  const std::uint32_t limit = std::min(gpu::kMaxImageSide, device.limits().maxImageDimension2D);
+  splat.extent = {std::min(extent.width + 1, limit / kSplatChannels) * kSplatChannels,
+                  std::min(extent.height + 1, limit)};
   splat.format = kSplatFormat;
   splat.usage = VK_IMAGE_USAGE_STORAGE_BIT | VK_IMAGE_USAGE_TRANSFER_DST_BIT;
   t.splat = gpu::DeviceImage::create(device, splat, "splat sums");

@@ -40,14 +40,17 @@ struct RenderTargets {
   gpu::DeviceImage diffuse;    // rgb: diffuse light x albedo x coverage, a: coverage
   gpu::DeviceImage specular;   // rgb: specular x coverage, a: stored depth x coverage
   gpu::DeviceImage pigment;    // rgb: opacity of the pigment layer per channel
+  // Before the SSS pass writes them, `subsurface` and `blurred` are the silhouette anti-aliasing's scratch
+  // (render/silhouette_aa.h).
   gpu::DeviceImage subsurface; // the SSS input: light entering the skin (straight), depth
   gpu::DeviceImage blurred;    // the horizontal SSS pass
   gpu::DeviceImage scene;      // the lit head and strands, premultiplied
   gpu::DeviceImage sceneDepth; // single-sampled depth of the skin, for the strands
   gpu::DeviceImage output;
   gpu::DeviceImage strandsOutput;  // overlay mode: the strands, display-encoded RGBA8, read back
-  // R32_UINT, four texels per pixel side by side (x * 4 + channel): fixed-point sums the compute splats add to
-  // with atomics (render/splat_image.h). Always in VK_IMAGE_LAYOUT_GENERAL.
+  // R32_UINT, four texels per pixel side by side (x * 4 + channel), with a column and a row more than the
+  // pixels where the size limit allows (the corners past the last ones): fixed-point sums the compute splats add to with atomics
+  // (render/splat_image.h). Always in VK_IMAGE_LAYOUT_GENERAL.
   gpu::DeviceImage splat;
   VkExtent2D extent{0, 0};
   VkSampleCountFlagBits samples = VK_SAMPLE_COUNT_1_BIT;

@@ -141,7 +141,8 @@ void SkinPass::record(VkCommandBuffer cmd, const RenderTargets& targets, const g
   vkCmdEndRendering(cmd);
   if (targets.skinSamples) recordResolve(cmd, targets, set);
   for (const gpu::DeviceImage* image : {&targets.diffuse, &targets.specular}) {
-    gpu::imageBarrier(cmd, image->image(), colour, gpu::access::kColorAttachment, gpu::access::kFragmentSampled);
+    gpu::imageBarrier(cmd, image->image(), colour, gpu::access::kColorAttachment,
+                      gpu::access::kVertexOrFragmentSampled);
   }
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // Pass 2, the skin: the lit head split into the diffuse layer (light entering the skin x albedo, to be
 // diffused) and the specular layer (light leaving its surface, with the depth), multisampled and then averaged
-// by a pass of its own (shaders/skin_resolve.frag) when MSAA is on.
+// by a pass of its own (shaders/skin_resolve.frag) when MSAA is on. CPU rasterisers draw it with 1 sample and
+// anti-alias its contour afterwards instead (render/silhouette_aa.h).
 // Reads: head vertices/indices, albedo and normal maps, the shadow map, frame uniforms.
 // Writes: targets.diffuse, targets.specular (left ready for sampling).
 // Overlay mode draws the same head as an occluder only (shaders/skin_occluder.frag): coverage, depth and the

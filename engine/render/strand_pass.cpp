@@ -18,7 +18,8 @@ StrandPass::StrandPass(const gpu::Device& device, const FrameLayout& layout, VkF
       vertex_(gpu::createShaderModule(device, shaders::get("strand.vert"), "strand.vert")),
       fragment_(gpu::createShaderModule(device, shaders::get("strand.frag"), "strand.frag")),
       shadowVertex_(gpu::createShaderModule(device, shaders::get("strand_shadow.vert"), "strand_shadow.vert")),
-      shadowFragment_(gpu::createShaderModule(device, shaders::get("strand_shadow.frag"), "strand_shadow.frag")) {
+      shadowFragment_(gpu::createShaderModule(device, shaders::get("strand_shadow.frag"), "strand_shadow.frag")),
+      splat_(device, layout, depthFormat) {
   gpu::GraphicsPipelineDesc desc;
   desc.vertex = vertex_.get();
   desc.fragment = fragment_.get();
@@ -69,25 +70,46 @@ float StrandPass::drawnShare(const GpuDesign& design, float nearestPixelMm) {
   return std::clamp(design.widestStrandMm / nearestPixelMm, kMinDrawnShare, 1.0f);
 }
 
+float StrandPass::clampShare(float share) { return std::clamp(share, kMinDrawnShare, 1.0f); }
+
+std::uint32_t StrandPass::drawnCount(std::uint32_t count, float share) {
+  return static_cast<std::uint32_t>(std::ceil(static_cast<float>(count) * clampShare(share)));
+}
+
+std::uint32_t StrandPass::drawnStrands(const GpuDesign& design, float share) {
+  return drawnCount(design.shortStrandCount, share) + drawnCount(design.strandCount - design.shortStrandCount, share);
+}
+
+void StrandPass::prepare(VkCommandBuffer cmd, const RenderTargets& targets, const glm::mat4& viewProjection,
+                         VkDescriptorSet set, const GpuDesign& design, const StrandDraw& how,
+                         VkImage shadowMap) const {
+  if (design.strandCount == 0 || !how.splat) return;
+  splat_.record(cmd, targets, viewProjection, set, design, how.share,
+                how.keyLightShadows ? shadowMap : VK_NULL_HANDLE);
+}
+
 void StrandPass::draw(VkCommandBuffer cmd, const glm::mat4& viewProjection, VkDescriptorSet set,
-                      const GpuDesign& design, float share, bool keyLightShadows) const {
+                      const GpuDesign& design, const StrandDraw& how) const {
   if (design.strandCount == 0) return;
-  share = std::clamp(share, kMinDrawnShare, 1.0f);
-  const auto drawn = [share](std::uint32_t count) {
-    return static_cast<std::uint32_t>(std::ceil(static_cast<float>(count) * share));
-  };
+  if (how.splat) {
+    splat_.drawResolve(cmd, set, how.sceneDepth);
+    return;
+  }
+  const float share = clampShare(how.share);
   vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_.pipelineLayout(), 0, 1, &set, 0, nullptr);
   // texelMm.y: how much each drawn hair's coverage is scaled up (shaders/include/strand_ribbon.glsl).
   layout_.push(cmd, FramePush{viewProjection, glm::vec4(0.0f, 1.0f / share, 0.0f, 0.0f)});
   vkCmdBindIndexBuffer(cmd, design.strandIndices.get(), 0, VK_INDEX_TYPE_UINT32);
   if (design.shortStrandCount > 0) {
     vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS,
-                      keyLightShadows ? straight_.get() : straightUnshadowed_.get());
-    vkCmdDrawIndexed(cmd, drawn(design.shortStrandCount) * kStraightSegments * kIndicesPerSegment, 1, 0, 0, 0);
+                      how.keyLightShadows ? straight_.get() : straightUnshadowed_.get());
+    vkCmdDrawIndexed(cmd, drawnCount(design.shortStrandCount, share) * kStraightSegments * kIndicesPerSegment, 1, 0,
+                     0, 0);
   }
   if (design.strandCount > design.shortStrandCount) {
-    vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, keyLightShadows ? curved_.get() : curvedUnshadowed_.get());
-    drawCurved(cmd, drawn(design.strandCount - design.shortStrandCount), design);
+    vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS,
+                      how.keyLightShadows ? curved_.get() : curvedUnshadowed_.get());
+    drawCurved(cmd, drawnCount(design.strandCount - design.shortStrandCount, share), design);
   }
 }
 

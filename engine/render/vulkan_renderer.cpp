@@ -172,6 +172,7 @@ VulkanRenderer::VulkanRenderer(const RendererOptions& options)
       frameLayout_(device_),
       shadowPass_(device_, frameLayout_, depthFormat_),
       skinPass_(device_, frameLayout_, depthFormat_),
+      silhouetteAa_(device_, frameLayout_),
       pigmentPass_(device_, frameLayout_),
       sssPass_(device_, frameLayout_, depthFormat_),
       strandPass_(device_, frameLayout_, depthFormat_),
@@ -179,7 +180,7 @@ VulkanRenderer::VulkanRenderer(const RendererOptions& options)
       overlayPass_(device_, frameLayout_, depthFormat_),
       ring_(device_) {
   const std::array<VkDescriptorPoolSize, 3> sizes{{
-      // The frame block (frame_layout.cpp) and the strands.
+      // Per frame in flight: every binding of the frame layout (frame_layout.h), by descriptor type.
       {VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, binding::kStorageBufferCount * gpu::kFramesInFlight},
       {VK_DESCRIPTOR_TYPE_STORAGE_IMAGE, binding::kStorageImageCount * gpu::kFramesInFlight},
       {VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER,
@@ -195,6 +196,8 @@ VulkanRenderer::VulkanRenderer(const RendererOptions& options)
   // Bound while there are no strands, which no draw then reads.
   noStrands_ = gpu::Buffer::create(device_, sizeof(StrandInstance), VK_BUFFER_USAGE_STORAGE_BUFFER_BIT,
                                    gpu::BufferMemory::DeviceLocal, "strand placeholder");
+  noPigmentFeatures_ = gpu::Buffer::create(device_, sizeof(PigmentInstance), VK_BUFFER_USAGE_STORAGE_BUFFER_BIT,
+                                           gpu::BufferMemory::DeviceLocal, "pigment feature placeholder");
   throwOnUnhandledValidationMessages();
 }
 
@@ -272,9 +275,12 @@ void VulkanRenderer::writeDescriptors(FrameResources& frame) {
   const VkSampler layers = frameLayout_.layerSampler();
   const VkBuffer strands =
       design_ && design_->strands.get() != VK_NULL_HANDLE ? design_->strands.get() : noStrands_.get();
+  const VkBuffer pigmentFeatures =
+      design_ && design_->features.get() != VK_NULL_HANDLE ? design_->features.get() : noPigmentFeatures_.get();
   gpu::DescriptorWriter(frame.set)
       .buffer(binding::kFrame, VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, frame.uniforms.get())
       .buffer(binding::kStrands, VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, strands)
+      .buffer(binding::kPigmentFeatures, VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, pigmentFeatures)
       .image(binding::kAlbedoMap, image, albedo, sampled, textureSampler_.get())
       .image(binding::kNormalMap, image, normals, sampled, textureSampler_.get())
       .image(binding::kShadowMap, image, shadowPass_.map().view(), sampled, frameLayout_.shadowSampler())
@@ -309,23 +315,28 @@ void VulkanRenderer::recordFrame(VkCommandBuffer cmd, FrameResources& frame, con
   const LodLevel& level = head_->lods.levels[plan.lod];
   const GpuDesign* design = design_ ? &*design_ : nullptr;
   RenderTargets& targets = *targets_;
+  if (plan.silhouetteAa) silhouetteAa_.prepare(ring_.currentIndex(), *head_->contours, plan.lod, plan.view.eyeMm);
   for (const Tile& tile : splitIntoTiles(plan.drawn)) {
     targets.area = {tile.width, tile.height};
     const glm::mat4 viewProjection = tileClipTransform(tile, plan.width, plan.height) * plan.viewProjection;
     frame.timestamps.begin(cmd, "skin");
     skinPass_.record(cmd, targets, viewProjection, frame.set, *head_, level, SkinDraw{plan.pores});
+    if (plan.silhouetteAa) silhouetteAa_.record(cmd, targets, viewProjection, frame.set);
     frame.timestamps.end(cmd, "skin");
     frame.timestamps.begin(cmd, "pigment");
-    pigmentPass_.record(cmd, targets, viewProjection, frame.set, design, plan.pigment, plan.scars);
+    pigmentPass_.record(cmd, targets, viewProjection, frame.set, design, plan.pigment, plan.scars, plan.splatDots);
     frame.timestamps.end(cmd, "pigment");
     frame.timestamps.begin(cmd, "sss");
     sssPass_.recordHorizontal(cmd, targets, frame.set);
     frame.timestamps.end(cmd, "sss");
 
     frame.timestamps.begin(cmd, "sss+strands");
+    const bool strands = design != nullptr && plan.hair;
+    const StrandDraw hair{plan.strandShare, plan.splatHair};
+    if (strands) strandPass_.prepare(cmd, targets, viewProjection, frame.set, *design, hair, shadowPass_.map().image());
     recordSceneRendering(cmd, targets, [&](VkCommandBuffer c) {
       sssPass_.drawVertical(c, targets, frame.set);
-      if (design != nullptr && plan.hair) strandPass_.draw(c, viewProjection, frame.set, *design, plan.strandShare);
+      if (strands) strandPass_.draw(c, viewProjection, frame.set, *design, hair);
     });
     frame.timestamps.end(cmd, "sss+strands");
 
@@ -354,16 +365,24 @@ VulkanRenderer::FramePlan VulkanRenderer::planFrame(const RenderSettings& settin
   plan.lod = lodPolicy_ == LodPolicy::FullMesh
                  ? 0
                  : selectLod(head_->lods, plan.view.eyeMm, plan.view.fovYDeg, plan.width, plan.height);
+  // CPU rasterisers draw the skin at 1 sample and anti-alias its contour instead (render/silhouette_aa.h).
+  const bool cpuDevice = device_.info().type == "cpu";
+  plan.silhouetteAa = settings.samples > 1 && (antiAliasPolicy_ == AntiAliasPolicy::SilhouetteEdges ||
+                                               (antiAliasPolicy_ == AntiAliasPolicy::ByDevice && cpuDevice));
   const float nearestSkinMm =
       std::max(glm::distance(plan.view.eyeMm, bounds.centre()) - 0.5f * glm::length(bounds.size()), 1.0f);
   plan.pores = nearestSkinMm / plan.view.focalPx < kPoreMaxPixelMm;
   if (design_) plan.strandShare = StrandPass::drawnShare(*design_, nearestSkinMm / plan.view.focalPx);
+  plan.splatDots = design_ && splatPolicy_ == SplatPolicy::WhenSubPixel &&
+                   PigmentPass::splatFits(*design_, nearestSkinMm / plan.view.focalPx);
   const LightingRig& rig = lightingRig(settings.lighting);
   plan.shadow = fitShadowView(directionToLight(rig.lights.front(), plan.view.basis), bounds.centre(),
                               0.5f * glm::length(bounds.size()));
   plan.pigment = settings.showPigment;
   plan.scars = settings.showScars;
   plan.hair = settings.showHair;
+  plan.splatHair = design_ && plan.hair && splatPolicy_ == SplatPolicy::WhenSubPixel &&
+                   StrandSplat::suits(*design_, nearestSkinMm / plan.view.focalPx);
   return plan;
 }
 
@@ -401,6 +420,8 @@ void VulkanRenderer::runFrame(const RenderSettings& settings, const FramePlan& p
   readback_.invalidate(device_);
 
   lastLod_ = plan.lod;
+  lastSplattedStrands_ = design_ && plan.splatHair ? StrandPass::drawnStrands(*design_, plan.strandShare) : 0;
+  lastSplattedDots_ = design_ && plan.pigment && plan.splatDots ? design_->dotCount : 0;
   timings_ = {};
   timings_.triangles = plan.drawn.width > 0 ? head_->lods.levels[plan.lod].triangleCount() : 0;
   // Tiles repeat the passes: sum each pass over them, in the order they first ran.
@@ -423,7 +444,8 @@ Image VulkanRenderer::render(const RenderSettings& settings) {
   checkSettings(settings);
   if (!head_) throw Error("no head to render: call Renderer::setHead first");
   const FramePlan plan = planFrame(settings);
-  runFrame(settings, plan, settings.samples, VkDeviceSize{plan.width} * plan.height * kBytesPerPixel,
+  const int samples = plan.silhouetteAa ? 1 : settings.samples;
+  runFrame(settings, plan, samples, VkDeviceSize{plan.width} * plan.height * kBytesPerPixel,
            [&](VkCommandBuffer cmd, FrameResources& frame) { recordFrame(cmd, frame, plan); });
   Image image;
   image.width = settings.width;

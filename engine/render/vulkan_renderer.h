@@ -22,6 +22,7 @@
 #include "render/pigment_pass.h"
 #include "render/render_targets.h"
 #include "render/shadow_pass.h"
+#include "render/silhouette_aa.h"
 #include "render/skin_pass.h"
 #include "render/sss_pass.h"
 #include "render/strand_pass.h"
@@ -48,6 +49,11 @@ class VulkanRenderer final : public Renderer {
   // mesh (for tests comparing the two).
   enum class LodPolicy { ByView, FullMesh };
   void setLodPolicy(LodPolicy policy) { lodPolicy_ = policy; }
+  // How a render asking for more than 1 sample anti-aliases the skin's edges: ByDevice multisamples on GPUs and
+  // draws 1 sample plus the silhouette anti-aliasing on CPU rasterisers (render/silhouette_aa.h), where MSAA
+  // costs about half the skin pass; the others force one way (for tests comparing them).
+  enum class AntiAliasPolicy { ByDevice, Msaa, SilhouetteEdges };
+  void setAntiAliasPolicy(AntiAliasPolicy policy) { antiAliasPolicy_ = policy; }
   // Whether features far smaller than a pixel (distant dots, sub-pixel stubble) may be added into the picture
   // by a compute splat (render/splat_image.h) instead of drawn one primitive each; Never draws everything
   // (for tests comparing the two).
@@ -55,6 +61,10 @@ class VulkanRenderer final : public Renderer {
   void setSplatPolicy(SplatPolicy policy) { splatPolicy_ = policy; }
   // The level the last render drew (0 = the full mesh) and its triangle count.
   std::size_t lastLod() const { return lastLod_; }
+  // The hairs the last render handed to the compute splat (0: drawn as ribbons, or none).
+  std::uint32_t lastSplattedStrands() const { return lastSplattedStrands_; }
+  // The pigment dots the last render handed to the compute splat (0: each drawn as a point sprite).
+  std::uint32_t lastSplattedDots() const { return lastSplattedDots_; }
 
  private:
   // What each frame in flight owns besides the ring's fence and command buffer.
@@ -77,11 +87,14 @@ class VulkanRenderer final : public Renderer {
     Tile drawn;                  // the pixels the head may cover (render/screen_rect.h); the rest is background
     std::size_t lod = 0;         // the level of detail drawn
     bool pores = false;          // close enough for the skin's pores
+    bool silhouetteAa = false;   // 1 sample, edges anti-aliased along the contour (AntiAliasPolicy)
     ShadowView shadow;
     bool pigment = true;
     bool scars = true;
     bool hair = true;
+    bool splatHair = false;      // the hair is added by the compute splat (StrandSplat::suits)
     float strandShare = 1.0f;    // the share of the hairs drawn (StrandPass::drawnShare)
+    bool splatDots = false;      // the dots are added by the compute splat (PigmentPass::splatFits)
   };
 
   FramePlan planFrame(const RenderSettings& settings) const;
@@ -106,6 +119,7 @@ class VulkanRenderer final : public Renderer {
   FrameLayout frameLayout_;
   ShadowPass shadowPass_;
   SkinPass skinPass_;
+  SilhouetteAa silhouetteAa_;
   PigmentPass pigmentPass_;
   SssPass sssPass_;
   StrandPass strandPass_;
@@ -118,6 +132,7 @@ class VulkanRenderer final : public Renderer {
   float exposureSampleFloorMm_ = 0.0f;
   std::optional<GpuDesign> design_;
   gpu::Buffer noStrands_;  // bound to binding::kStrands while there is no design with hair
+  gpu::Buffer noPigmentFeatures_;  // bound to binding::kPigmentFeatures while there is no design with any
   struct AmbientCache {
     LightingPreset preset = LightingPreset::Studio;
     const EnvironmentMap* environment = nullptr;
@@ -125,11 +140,14 @@ class VulkanRenderer final : public Renderer {
     std::optional<ShIrradiance> irradiance;
   } ambient_;
   std::optional<RenderTargets> targets_;
+  AntiAliasPolicy antiAliasPolicy_ = AntiAliasPolicy::ByDevice;
   gpu::Buffer readback_;
   FrameTimings timings_;
   LodPolicy lodPolicy_ = LodPolicy::ByView;
   SplatPolicy splatPolicy_ = SplatPolicy::WhenSubPixel;
   std::size_t lastLod_ = 0;
+  std::uint32_t lastSplattedStrands_ = 0;
+  std::uint32_t lastSplattedDots_ = 0;
   // Last member: destroyed first, waiting for the GPU before anything it may use goes away.
   gpu::FrameRing ring_;
 };

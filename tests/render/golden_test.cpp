@@ -9,8 +9,6 @@
 #include <filesystem>
 #include <vector>
 
-#include "follicle/design_io.h"
-#include "follicle/layout.h"
 #include "follicle/lighting.h"
 #include "render/render_fixture.h"
 
@@ -31,12 +29,7 @@ std::filesystem::path goldenPath(LightingPreset preset) {
 class Golden : public RenderFixture, public ::testing::WithParamInterface<LightingPreset> {};
 
 TEST_P(Golden, MatchesTheGoldenImage) {
-  renderer().setHead(defaultHead());
-  const Design design = loadPreset("norwood-3");
-  renderer().setDesign(design, generateLayout(defaultHead(), design));
-  RenderSettings s;
-  s.width = s.height = kSize;
-  s.camera = presetCamera(ViewPreset::ThreeQuarter, defaultHead(), 1.0f);
+  RenderSettings s = norwoodThreeQuarter(kSize);
   s.lighting = GetParam();
   s.background = glm::vec4(0.5f, 0.5f, 0.5f, 1.0f);
   const Image frame = renderer().render(s);

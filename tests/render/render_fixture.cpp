@@ -1,4 +1,6 @@
 #include "render/render_fixture.h"
+#include "follicle/design_io.h"
+#include "follicle/layout.h"
 #include "follicle/srgb.h"
 
 #include <cmath>
@@ -96,6 +98,16 @@ Image RenderFixture::renderPreset(ViewPreset preset, int width, int height, cons
   settings.samples = samples;
   settings.camera = presetCamera(preset, defaultHead(), static_cast<float>(width) / static_cast<float>(height));
   return renderer().render(settings);
+}
+
+RenderSettings RenderFixture::norwoodThreeQuarter(int size) {
+  renderer().setHead(defaultHead());
+  const Design design = loadPreset("norwood-3");
+  renderer().setDesign(design, generateLayout(defaultHead(), design));
+  RenderSettings settings;
+  settings.width = settings.height = size;
+  settings.camera = presetCamera(ViewPreset::ThreeQuarter, defaultHead(), 1.0f);
+  return settings;
 }
 
 OrbitCamera slabCamera(float pixelsPerMm, float distanceMm, int pictureHeightPx, glm::vec3 target) {

@@ -63,6 +63,9 @@ class RenderFixture : public ::testing::Test {
   // Renders the current head from a preset framed on the default head's geometry.
   Image renderPreset(ViewPreset preset, int width, int height, const glm::vec4& background = glm::vec4(0.0f),
                      int samples = 4);
+  // Puts the default head and the norwood-3 preset's layout on the renderer, and returns the settings of its
+  // square three-quarter view `size` pixels wide: the scene of the goldens and of whole-design comparisons.
+  RenderSettings norwoodThreeQuarter(int size);
   // Writes the frame to <build>/test-output/render/<test>-<tag>.png when the test has failed (or always, when
   // FOLLICLE_KEEP_TEST_FRAMES is set), for a person to look at.
   void keepFrame(const Image& image, const std::string& tag);
