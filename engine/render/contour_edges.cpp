@@ -1,37 +1,15 @@
 #include "render/contour_edges.h"
 
 #include <algorithm>
-#include <bit>
-#include <unordered_map>
 
 #include <glm/geometric.hpp>
+#include <meshoptimizer.h>
 
 namespace follicle::render {
 
 namespace {
 
 constexpr std::size_t kCornersPerTriangle = 3;
-
-// Exact bit patterns: the levels copy positions verbatim, so split copies of a vertex are bit-identical.
-struct PositionKey {
-  std::uint32_t x, y, z;
-  bool operator==(const PositionKey&) const = default;
-};
-
-struct PositionHash {
-  std::size_t operator()(const PositionKey& k) const {
-    // FNV-1a over the three words.
-    constexpr std::uint64_t kOffset = 1469598103934665603ull;
-    constexpr std::uint64_t kPrime = 1099511628211ull;
-    std::uint64_t h = kOffset;
-    for (std::uint32_t w : {k.x, k.y, k.z}) h = (h ^ w) * kPrime;
-    return static_cast<std::size_t>(h);
-  }
-};
-
-PositionKey keyOf(const glm::vec3& p) {
-  return {std::bit_cast<std::uint32_t>(p.x), std::bit_cast<std::uint32_t>(p.y), std::bit_cast<std::uint32_t>(p.z)};
-}
 
 // One side of an edge, before the two sides are paired: the welded vertices in ascending order.
 struct HalfEdge {
@@ -48,16 +26,15 @@ struct HalfEdge {
 }  // namespace
 
 MeshEdges::MeshEdges(std::span<const glm::vec3> positions, std::span<const std::uint32_t> indices) {
-  std::unordered_map<PositionKey, std::uint32_t, PositionHash> welded;
-  welded.reserve(positions.size());
-  std::vector<std::uint32_t> weldedIndex(positions.size());
-  for (std::size_t i = 0; i < positions.size(); ++i) {
-    auto [it, inserted] = welded.try_emplace(keyOf(positions[i]), static_cast<std::uint32_t>(positions_.size()));
-    if (inserted) positions_.push_back(positions[i]);
-    weldedIndex[i] = it->second;
-  }
-  corners_.reserve(indices.size());
-  for (std::uint32_t i : indices) corners_.push_back(weldedIndex[i]);
+  // Split copies of a vertex (UV seams, the levels' own copies) are bit-identical in position: welded by exact
+  // position, so the triangles on both sides of a seam share their edge.
+  std::vector<unsigned int> remap(positions.size());
+  const std::size_t unique = meshopt_generateVertexRemap(remap.data(), nullptr, positions.size(), positions.data(),
+                                                         positions.size(), sizeof(glm::vec3));
+  positions_.resize(unique);
+  meshopt_remapVertexBuffer(positions_.data(), positions.data(), positions.size(), sizeof(glm::vec3), remap.data());
+  corners_.resize(indices.size());
+  meshopt_remapIndexBuffer(corners_.data(), indices.data(), indices.size(), remap.data());
 
   const std::size_t triangles = corners_.size() / kCornersPerTriangle;
   std::vector<HalfEdge> halves;

@@ -13,10 +13,6 @@
 
 namespace follicle::render {
 
-namespace {
-constexpr std::uint32_t kFullscreenTriangle = 3;
-}
-
 OverlayPass::OverlayPass(const gpu::Device& device, const FrameLayout& layout, VkFormat depthFormat)
     : layout_(layout),
       vertex_(gpu::createShaderModule(device, shaders::get("fullscreen.vert"), "fullscreen.vert")),
@@ -45,7 +41,7 @@ void OverlayPass::recordDepth(VkCommandBuffer cmd, const RenderTargets& targets,
   recordSceneRendering(cmd, targets, [&](VkCommandBuffer c) {
     vkCmdBindPipeline(c, VK_PIPELINE_BIND_POINT_GRAPHICS, depth_.get());
     vkCmdBindDescriptorSets(c, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_.pipelineLayout(), 0, 1, &set, 0, nullptr);
-    vkCmdDraw(c, kFullscreenTriangle, 1, 0, 0);
+    drawFullscreenTriangle(c);
     drawStrands(c);
   });
 }
@@ -71,7 +67,7 @@ void OverlayPass::recordResolve(VkCommandBuffer cmd, const RenderTargets& target
   beginRendering(cmd, targets.area, outputs);
   vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, resolve_.get());
   vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_.pipelineLayout(), 0, 1, &set, 0, nullptr);
-  vkCmdDraw(cmd, kFullscreenTriangle, 1, 0, 0);
+  drawFullscreenTriangle(cmd);
   vkCmdEndRendering(cmd);
 }
 

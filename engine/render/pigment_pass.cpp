@@ -24,8 +24,6 @@ namespace {
 // while a typical one's footprint at the nearest skin is at most this sd (px): about 2 px across, with the
 // 0.6 px filter. Larger ones, whose shape shows, are drawn as sprites.
 constexpr float kSplatMaxFootprintSdPx = 0.8f;
-// A triangle covering the tile (shaders/fullscreen.vert).
-constexpr std::uint32_t kFullscreenVertices = 3;
 
 std::vector<VkVertexInputAttributeDescription> pigmentAttributes() {
   return {
@@ -86,13 +84,6 @@ bool PigmentPass::splatFits(const GpuDesign& design, float pixelMm) {
 void PigmentPass::recordSplat(VkCommandBuffer cmd, const RenderTargets& targets, const glm::mat4& viewProjection,
                               VkDescriptorSet set, const GpuDesign& design) const {
   beginSplat(cmd, targets);
-  // The skin pass left its layers to vertex and fragment shaders; the splat reads them (occlusion) in a compute
-  // shader, and hands them back after it.
-  const std::array<VkImage, 2> skinLayers{targets.diffuse.image(), targets.specular.image()};
-  for (VkImage image : skinLayers) {
-    gpu::imageBarrier(cmd, image, VK_IMAGE_ASPECT_COLOR_BIT, gpu::access::kVertexOrFragmentSampled,
-                      gpu::access::kComputeSampled);
-  }
   vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_COMPUTE, splat_.get());
   vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_COMPUTE, layout_.pipelineLayout(), 0, 1, &set, 0, nullptr);
   // The dots follow the scars in the features; their index and count go as bits (exact at any count).
@@ -100,10 +91,6 @@ void PigmentPass::recordSplat(VkCommandBuffer cmd, const RenderTargets& targets,
                            std::bit_cast<float>(design.scarCount), std::bit_cast<float>(design.dotCount));
   layout_.push(cmd, FramePush{viewProjection, viewport});
   vkCmdDispatch(cmd, splatGroups(design.dotCount, kSplatGroupSize), 1, 1);
-  for (VkImage image : skinLayers) {
-    gpu::imageBarrier(cmd, image, VK_IMAGE_ASPECT_COLOR_BIT, gpu::access::kComputeSampled,
-                      gpu::access::kVertexOrFragmentSampled);
-  }
   endSplat(cmd, targets);
 }
 
@@ -129,7 +116,7 @@ void PigmentPass::record(VkCommandBuffer cmd, const RenderTargets& targets, cons
     layout_.push(cmd, FramePush{viewProjection, viewport});
     if (splat) {
       vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, resolve_.get());
-      vkCmdDraw(cmd, kFullscreenVertices, 1, 0, 0);
+      drawFullscreenTriangle(cmd);
     }
     const VkBuffer buffer = design->features.get();
     const VkDeviceSize offset = 0;

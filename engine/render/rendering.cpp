@@ -1,5 +1,6 @@
 #include "render/rendering.h"
 
+#include <cstdint>
 #include <vector>
 
 #include "gpu/vk_struct.h"
@@ -51,6 +52,11 @@ void beginRendering(VkCommandBuffer cmd, VkExtent2D extent, std::span<const Colo
   const VkRect2D scissor{{0, 0}, extent};
   vkCmdSetViewport(cmd, 0, 1, &viewport);
   vkCmdSetScissor(cmd, 0, 1, &scissor);
+}
+
+void drawFullscreenTriangle(VkCommandBuffer cmd) {
+  constexpr std::uint32_t kVertices = 3;
+  vkCmdDraw(cmd, kVertices, 1, 0, 0);
 }
 
 }  // namespace follicle::render

@@ -25,4 +25,7 @@ struct DepthAttachment {
 void beginRendering(VkCommandBuffer cmd, VkExtent2D extent, std::span<const ColourAttachment> colour,
                     const DepthAttachment& depth = {});
 
+// One triangle covering the whole tile (shaders/fullscreen.vert): the per-pixel passes' draw.
+void drawFullscreenTriangle(VkCommandBuffer cmd);
+
 }  // namespace follicle::render

@@ -26,7 +26,6 @@ namespace {
 // the neck, which no preset looks into. (The fragment shader still shades a back face correctly should a
 // scan's winding be inconsistent and culling be turned off.)
 constexpr VkCullModeFlags kSkinCullMode = VK_CULL_MODE_BACK_BIT;
-constexpr std::uint32_t kFullscreenTriangle = 3;
 // Exposure samples face the camera within this angle: grazing skin is lit unlike the rest and tracked poorly.
 constexpr float kExposureSampleMaxAngleDeg = 60.0f;
 
@@ -99,7 +98,7 @@ void SkinPass::recordResolve(VkCommandBuffer cmd, const RenderTargets& targets, 
   beginRendering(cmd, targets.area, attachments);
   vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, resolvePipelineFor(targets.samples));
   vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_.pipelineLayout(), 0, 1, &set, 0, nullptr);
-  vkCmdDraw(cmd, kFullscreenTriangle, 1, 0, 0);
+  drawFullscreenTriangle(cmd);
   vkCmdEndRendering(cmd);
 }
 

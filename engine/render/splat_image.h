@@ -6,9 +6,12 @@
 // same frame gives the same picture every time.
 //
 // A use of the accumulator:
-//   beginSplat(cmd, targets)   every earlier read is over; the sums are cleared to zero for the compute pass
+//   beginSplat(cmd, targets)   every earlier read is over; the sums are cleared to zero for the compute pass, and
+//                              the skin's layers (which every splat tests depth against) and `shadowMap`, if
+//                              given, are lent to compute shaders
 //   ... vkCmdDispatch of the splat shader (atomic adds) ...
-//   endSplat(cmd, targets)     the sums are visible to the fragment shader that resolves them into a layer
+//   endSplat(cmd, targets)     the sums are visible to the fragment shader that resolves them into a layer, and
+//                              what was lent is handed back, so the passes around a splat need not know it ran
 #include <vulkan/vulkan.h>
 
 #include <cstdint>
@@ -17,8 +20,8 @@ namespace follicle::render {
 
 struct RenderTargets;
 
-void beginSplat(VkCommandBuffer cmd, const RenderTargets& targets);
-void endSplat(VkCommandBuffer cmd, const RenderTargets& targets);
+void beginSplat(VkCommandBuffer cmd, const RenderTargets& targets, VkImage shadowMap = VK_NULL_HANDLE);
+void endSplat(VkCommandBuffer cmd, const RenderTargets& targets, VkImage shadowMap = VK_NULL_HANDLE);
 
 // Workgroups of `groupSize` invocations enough for `count` items.
 inline std::uint32_t splatGroups(std::uint32_t count, std::uint32_t groupSize) {

@@ -14,10 +14,6 @@
 
 namespace follicle::render {
 
-namespace {
-constexpr std::uint32_t kFullscreenTriangle = 3;
-}
-
 SssPass::SssPass(const gpu::Device& device, const FrameLayout& layout, VkFormat depthFormat)
     : layout_(layout),
       vertex_(gpu::createShaderModule(device, shaders::get("fullscreen.vert"), "fullscreen.vert")),
@@ -53,7 +49,7 @@ void SssPass::recordHorizontal(VkCommandBuffer cmd, const RenderTargets& targets
     vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipeline);
     vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_.pipelineLayout(), 0, 1, &set, 0, nullptr);
     pushArea(cmd, targets);
-    vkCmdDraw(cmd, kFullscreenTriangle, 1, 0, 0);
+    drawFullscreenTriangle(cmd);
     vkCmdEndRendering(cmd);
     gpu::imageBarrier(cmd, target.image(), VK_IMAGE_ASPECT_COLOR_BIT, gpu::access::kColorAttachment,
                       gpu::access::kFragmentSampled);
@@ -72,7 +68,7 @@ void SssPass::drawVertical(VkCommandBuffer cmd, const RenderTargets& targets, Vk
   vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, vertical_.get());
   vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_.pipelineLayout(), 0, 1, &set, 0, nullptr);
   pushArea(cmd, targets);
-  vkCmdDraw(cmd, kFullscreenTriangle, 1, 0, 0);
+  drawFullscreenTriangle(cmd);
 }
 
 }  // namespace follicle::render

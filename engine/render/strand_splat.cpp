@@ -1,13 +1,11 @@
 #include "render/strand_splat.h"
 
-#include <array>
-
 #include <follicle_shaders.h>
 
-#include "gpu/barrier.h"
 #include "gpu/device.h"
 #include "gpu/pipeline.h"
 #include "render/frame_layout.h"
+#include "render/rendering.h"
 #include "render/splat_image.h"
 #include "render/strand_pass.h"
 
@@ -17,7 +15,6 @@ namespace {
 
 // shaders/include/strand_splat.glsl's local_size_x.
 constexpr std::uint32_t kGroupSize = 64;
-constexpr std::uint32_t kFullscreenTriangle = 3;
 
 // The tile's clip space -> its pixels, homogeneous (x and y over w are the pixel position, as the viewport maps
 // them), so the shader needs no viewport size.
@@ -26,15 +23,6 @@ glm::mat4 clipToPixel(VkExtent2D area) {
   m[0][0] = m[3][0] = 0.5f * static_cast<float>(area.width);
   m[1][1] = m[3][1] = 0.5f * static_cast<float>(area.height);
   return m;
-}
-
-// The layers and the shadow map are read by fragment shaders around the splat; the compute pass borrows them
-// and hands them back, so the barriers of the passes around it need not know it ran.
-void lendToCompute(VkCommandBuffer cmd, VkImage image, VkImageAspectFlags aspect) {
-  gpu::imageBarrier(cmd, image, aspect, gpu::access::kFragmentSampled, gpu::access::kComputeSampled);
-}
-void giveBack(VkCommandBuffer cmd, VkImage image, VkImageAspectFlags aspect) {
-  gpu::imageBarrier(cmd, image, aspect, gpu::access::kComputeSampled, gpu::access::kFragmentSampled);
 }
 
 }  // namespace
@@ -74,10 +62,7 @@ StrandSplat::StrandSplat(const gpu::Device& device, const FrameLayout& layout, V
 
 void StrandSplat::record(VkCommandBuffer cmd, const RenderTargets& targets, const glm::mat4& viewProjection,
                          VkDescriptorSet set, const GpuDesign& design, float share, VkImage shadowMap) const {
-  beginSplat(cmd, targets);
-  const std::array<VkImage, 2> layers{targets.diffuse.image(), targets.specular.image()};
-  for (VkImage layer : layers) lendToCompute(cmd, layer, VK_IMAGE_ASPECT_COLOR_BIT);
-  if (shadowMap != VK_NULL_HANDLE) lendToCompute(cmd, shadowMap, VK_IMAGE_ASPECT_DEPTH_BIT);
+  beginSplat(cmd, targets, shadowMap);
 
   vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_COMPUTE,
                     shadowMap != VK_NULL_HANDLE ? splat_.get() : unshadowedSplat_.get());
@@ -90,9 +75,7 @@ void StrandSplat::record(VkCommandBuffer cmd, const RenderTargets& targets, cons
            StrandPass::drawnCount(design.strandCount - design.shortStrandCount, share), StrandPass::kSegments,
            coverageScale);
 
-  for (VkImage layer : layers) giveBack(cmd, layer, VK_IMAGE_ASPECT_COLOR_BIT);
-  if (shadowMap != VK_NULL_HANDLE) giveBack(cmd, shadowMap, VK_IMAGE_ASPECT_DEPTH_BIT);
-  endSplat(cmd, targets);
+  endSplat(cmd, targets, shadowMap);
 }
 
 void StrandSplat::dispatch(VkCommandBuffer cmd, const glm::mat4& headToPixel, std::uint32_t first, std::uint32_t count,
@@ -107,7 +90,7 @@ void StrandSplat::dispatch(VkCommandBuffer cmd, const glm::mat4& headToPixel, st
 void StrandSplat::drawResolve(VkCommandBuffer cmd, VkDescriptorSet set, bool sceneDepth) const {
   vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, sceneDepth ? resolve_.get() : resolveWithoutDepth_.get());
   vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_.pipelineLayout(), 0, 1, &set, 0, nullptr);
-  vkCmdDraw(cmd, kFullscreenTriangle, 1, 0, 0);
+  drawFullscreenTriangle(cmd);
 }
 
 }  // namespace follicle::render
