@@ -38,10 +38,8 @@ inline constexpr Access kComputeSampled{VK_PIPELINE_STAGE_2_COMPUTE_SHADER_BIT, 
                                         VK_IMAGE_LAYOUT_SHADER_READ_ONLY_OPTIMAL};
 inline constexpr Access kComputeStorageWrite{VK_PIPELINE_STAGE_2_COMPUTE_SHADER_BIT,
                                              VK_ACCESS_2_SHADER_STORAGE_WRITE_BIT, VK_IMAGE_LAYOUT_GENERAL};
-// Storage images kept in the general layout: cleared by a transfer, added to atomically by compute shaders,
-// read by fragment shaders (render/splat_image.h).
-inline constexpr Access kTransferClearGeneral{VK_PIPELINE_STAGE_2_TRANSFER_BIT, VK_ACCESS_2_TRANSFER_WRITE_BIT,
-                                              VK_IMAGE_LAYOUT_GENERAL};
+// Storage images kept in the general layout: added to atomically by compute shaders, read by fragment shaders
+// (render/splat_image.h).
 inline constexpr Access kComputeStorageAtomic{VK_PIPELINE_STAGE_2_COMPUTE_SHADER_BIT,
                                               VK_ACCESS_2_SHADER_STORAGE_READ_BIT |
                                                   VK_ACCESS_2_SHADER_STORAGE_WRITE_BIT,

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include <glm/geometric.hpp>
 #include <meshoptimizer.h>
+#include <glm/geometric.hpp>
 
 namespace follicle::render {
 
@@ -87,11 +87,15 @@ HeadContours::HeadContours(const MeshLods& lods)
 void HeadContours::findContour(std::size_t level, const glm::vec3& eyeMm, std::vector<ContourEdge>& out) {
   if (!edges_[level]) {
     const LodLevel& l = levels_[level];
-    edges_[level] = std::make_unique<MeshEdges>(
-        std::span(positions_).subspan(static_cast<std::size_t>(l.vertexOffset), l.vertexCount),
-        std::span(indices_).subspan(l.firstIndex, l.indexCount));
+    edges_[level] =
+        std::make_unique<MeshEdges>(levelPositions(level), std::span(indices_).subspan(l.firstIndex, l.indexCount));
   }
   edges_[level]->findContour(eyeMm, out);
+}
+
+std::span<const glm::vec3> HeadContours::levelPositions(std::size_t level) const {
+  const LodLevel& l = levels_[level];
+  return std::span(positions_).subspan(static_cast<std::size_t>(l.vertexOffset), l.vertexCount);
 }
 
 }  // namespace follicle::render

@@ -59,6 +59,9 @@ class HeadContours {
 
   void findContour(std::size_t level, const glm::vec3& eyeMm, std::vector<ContourEdge>& out);
 
+  // A level's vertex positions (for the rectangle a frame draws, render/screen_rect.h).
+  std::span<const glm::vec3> levelPositions(std::size_t level) const;
+
  private:
   std::vector<glm::vec3> positions_;
   std::vector<std::uint32_t> indices_;

@@ -33,8 +33,8 @@ FrameUniforms makeFrameUniforms(const FrameLook& look) {
   u.shadowMatrix = look.shadowMatrix;
   u.cameraPositionMm = glm::vec4(view.eyeMm, view.depthOriginMm);
   u.cameraForward = glm::vec4(-view.basis.toCamera, 0.0f);
-  u.projection = glm::vec4(view.projection[2][2], view.projection[3][2], view.focalPx,
-                           static_cast<float>(look.pictureHeight));
+  u.projection =
+      glm::vec4(view.projection[2][2], view.projection[3][2], view.focalPx, static_cast<float>(look.pictureHeight));
 
   const std::size_t lightCount = std::min(look.rig->lights.size(), kMaxLights);
   for (std::size_t i = 0; i < lightCount; ++i) {
@@ -44,39 +44,23 @@ FrameUniforms makeFrameUniforms(const FrameLook& look) {
   }
   u.sh = shaderCoefficients(*look.ambient, exposure);
   u.skinAlbedo = glm::vec4(look.referenceAlbedo.value_or(look.appearance.skinAlbedo), 1.0f);
-  u.skinSpecular = glm::vec4(skin.specularRoughness1, skin.specularRoughness2, skin.specularSecondWeight,
-                             skin.specularF0);
-  u.counts = glm::vec4(static_cast<float>(lightCount), look.shadowTexel, skin.poreRelief,
-                       look.filmicTonemap ? 1.0f : 0.0f);
-  u.pigmentOptics = glm::vec4(0.0f, domain::kPigmentOptics.pixelFilterSd,
-                              domain::kPigmentOptics.occlusionToleranceMm, 0.0f);
+  u.skinSpecular =
+      glm::vec4(skin.specularRoughness1, skin.specularRoughness2, skin.specularSecondWeight, skin.specularF0);
+  u.counts =
+      glm::vec4(static_cast<float>(lightCount), look.shadowTexel, skin.poreRelief, look.filmicTonemap ? 1.0f : 0.0f);
+  u.pigmentOptics =
+      glm::vec4(0.0f, domain::kPigmentOptics.pixelFilterSd, domain::kPigmentOptics.occlusionToleranceMm, 0.0f);
   // Light scattered back by the skin above the pigment before it reaches it (and so never absorbed): the
   // dermis scatters blue ~3x as strongly as red, which is why pigment under skin reads blue-grey.
   const float depth = domain::kLayout.dots.depthMeanMm;
   const glm::vec3 mu = skin.dermalReducedScatteringPerMm;
   u.backscatter = glm::vec4(skin.backscatterShare * (1.0f - glm::exp(-mu * depth)), 0.0f);
   u.hairColour = glm::vec4(look.appearance.hairColour, kStrandOpacity);
-  u.hairShading = glm::vec4(hair.primaryShiftRad, hair.secondaryShiftRad, hair.primaryExponent,
-                            hair.secondaryExponent);
-  u.sssKernel = sssKernel();
-  u.sssCentre = sssCentreTaps(u.sssKernel, look.maxSkinPixelsPerMm);
+  u.hairShading = glm::vec4(hair.primaryShiftRad, hair.secondaryShiftRad, hair.primaryExponent, hair.secondaryExponent);
+  const SssKernel sss = sssKernel(look.maxSkinPixelsPerMm);
+  u.sssCentre = glm::vec4(sss.centre, static_cast<float>(sss.sideTaps));
+  u.sssKernel = sss.side;
   return u;
-}
-
-glm::vec4 sssCentreTaps(const std::array<glm::vec4, kSssTaps>& kernel, float maxPixelsPerMm) {
-  // A tap lands in the centre texel when its offset rounds to 0 pixels: below half a pixel, with a margin for
-  // the rounding of the depth the shader scales by.
-  constexpr float kStaysBelowPx = 0.49f;
-  constexpr int kMiddle = kSssTaps / 2;
-  int folded = 0;  // taps folded on each side of the middle one
-  while (folded < kMiddle) {
-    const float reach = std::max(std::abs(kernel[kMiddle - folded - 1].w), std::abs(kernel[kMiddle + folded + 1].w));
-    if (!(reach * maxPixelsPerMm < kStaysBelowPx)) break;
-    ++folded;
-  }
-  glm::vec3 weight(0.0f);
-  for (int k = kMiddle - folded; k <= kMiddle + folded; ++k) weight += glm::vec3(kernel[static_cast<std::size_t>(k)]);
-  return glm::vec4(weight, static_cast<float>(kMiddle - folded));
 }
 
 }  // namespace follicle::render

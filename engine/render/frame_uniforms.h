@@ -26,20 +26,20 @@ struct FrameUniforms {
   glm::mat4 shadowMatrix{1.0f};
   glm::vec4 cameraPositionMm{0.0f};  // w: orbit distance
   glm::vec4 cameraForward{0.0f};
-  glm::vec4 projection{0.0f};        // P[2][2], P[3][2], focal length (px), picture height (px)
+  glm::vec4 projection{0.0f};  // P[2][2], P[3][2], focal length (px), picture height (px)
   std::array<GpuDirectionalLight, kMaxLights> lights{};
   std::array<glm::vec4, 9> sh{};
   glm::vec4 skinAlbedo{0.0f};
   glm::vec4 skinSpecular{0.0f};
-  glm::vec4 counts{0.0f};            // lights, shadow texel, pore relief, filmic tone mapping on
-  glm::vec4 pigmentOptics{0.0f};     // -, pixel filter sd (px), occlusion tolerance (mm)
-  glm::vec4 backscatter{0.0f};      // rgb: share of the light scattered back above pigment at its usual depth
+  glm::vec4 counts{0.0f};         // lights, shadow texel, pore relief, filmic tone mapping on
+  glm::vec4 pigmentOptics{0.0f};  // -, pixel filter sd (px), occlusion tolerance (mm)
+  glm::vec4 backscatter{0.0f};    // rgb: share of the light scattered back above pigment at its usual depth
   glm::vec4 hairColour{0.0f};
   glm::vec4 hairShading{0.0f};
-  glm::vec4 sssCentre{0.0f};         // xyz: the kernel's middle taps' weights summed, w: taps left each side
-  std::array<glm::vec4, kSssTaps> sssKernel{};
+  glm::vec4 sssCentre{0.0f};                           // xyz: the SSS kernel's centre weight, w: its taps on each side
+  std::array<glm::vec4, kSssMaxSideTaps> sssKernel{};  // SssKernel::side
 };
-static_assert(sizeof(FrameUniforms) == 64 + 3 * 16 + kMaxLights * 32 + 9 * 16 + 8 * 16 + kSssTaps * 16,
+static_assert(sizeof(FrameUniforms) == 64 + 3 * 16 + kMaxLights * 32 + 9 * 16 + 8 * 16 + kSssMaxSideTaps * 16,
               "FrameUniforms must match the std140 block in frame_uniforms.glsl");
 
 // Everything a frame's lighting and look depend on.
@@ -56,14 +56,9 @@ struct FrameLook {
   float shadowTexel = 0.0f;
   bool filmicTonemap = true;
   // The most pixels per millimetre any skin in the picture can have (at its nearest to the camera); infinite
-  // when not known. The SSS kernel's taps that round to the centre texel even there are folded into one weight.
+  // when not known. The SSS kernel's taps sit on whole pixels there (sss_kernel.h).
   float maxSkinPixelsPerMm = INFINITY;
 };
-
-// The SSS kernel's taps that stay in the centre texel of every pixel where skin has at most `maxPixelsPerMm`
-// pixels per millimetre, folded: xyz their weights summed, w how many taps remain on each side (the outer ones,
-// which shaders/include/sss.glsl visits). A CPU rasteriser pays each tap's texel read whether or not it moves.
-glm::vec4 sssCentreTaps(const std::array<glm::vec4, kSssTaps>& kernel, float maxPixelsPerMm);
 
 FrameUniforms makeFrameUniforms(const FrameLook& look);
 

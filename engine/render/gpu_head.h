@@ -30,7 +30,7 @@ struct GpuHead {
   std::optional<glm::vec3> meanAlbedo;
   std::optional<gpu::DeviceImage> normalMap;  // only when the mesh has tangents to go with it
   // The levels' geometry kept on the host, for the contour the silhouette anti-aliasing draws along
-  // (render/silhouette_aa.h).
+  // (render/silhouette_aa.h) and the rectangle a frame draws (render/screen_rect.h).
   std::unique_ptr<HeadContours> contours;
 };
 

@@ -12,7 +12,7 @@ namespace {
 // Pixels added around the projected boxes, for what a box in millimetres does not hold: a dot's sprite
 // reaches the pixel footprint's filter (3 x 0.6 px, times sqrt 2 at its corners) and half a pixel more, and a
 // hair is drawn at least a pixel wide.
-constexpr std::uint32_t kMarginPx = 6;
+constexpr float kMarginPx = 6.0f;
 
 void include(std::optional<Bounds>& into, const Bounds& box) {
   if (!into) {
@@ -48,14 +48,9 @@ Tile overlayArea(const OverlayContent& content, const glm::mat4& viewProjection,
     if (content.hair && content.design->strandReachMm) include(reach, *content.design->strandReachMm);
   }
   if (!reach) return {0, 0, 0, 0};
-  const Tile rect = projectedRect(*reach, viewProjection, width, height);
+  const Tile rect = projectedRect(*reach, viewProjection, width, height, kMarginPx);
   if (rect.width == 0 || rect.height == 0) return rect;
-  // Widened by the margin, kept inside the picture.
-  const std::uint32_t left = rect.x > kMarginPx ? rect.x - kMarginPx : 0;
-  const std::uint32_t top = rect.y > kMarginPx ? rect.y - kMarginPx : 0;
-  const std::uint32_t right = std::min(rect.x + rect.width + kMarginPx, width);
-  const std::uint32_t bottom = std::min(rect.y + rect.height + kMarginPx, height);
-  return intersect({left, top, right - left, bottom - top}, headRect);
+  return intersect(rect, headRect);
 }
 
 }  // namespace follicle::render

@@ -50,7 +50,7 @@ RenderTargets createRenderTargets(const gpu::Device& device, VkExtent2D extent, 
   splat.extent = {std::min(extent.width + 1, limit / kSplatChannels) * kSplatChannels,
                   std::min(extent.height + 1, limit)};
   splat.format = kSplatFormat;
-  splat.usage = VK_IMAGE_USAGE_STORAGE_BIT | VK_IMAGE_USAGE_TRANSFER_DST_BIT;
+  splat.usage = VK_IMAGE_USAGE_STORAGE_BIT | VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT;  // cleared by a rendering
   t.splat = gpu::DeviceImage::create(device, splat, "splat sums");
   return t;
 }

@@ -1,14 +1,18 @@
 #include "render/splat_image.h"
 
+#include <algorithm>
+#include <array>
+
 #include "gpu/barrier.h"
 #include "render/render_targets.h"
+#include "render/rendering.h"
 
 namespace follicle::render {
 
 namespace {
 
-// Whatever used the sums last: a resolve reading them, an earlier splat adding to them, or nothing yet (the
-// image starts undefined; the clear makes it defined).
+// Whatever used the sums last: a resolve reading them, an earlier splat adding to them, or nothing yet. Their
+// contents are discarded: the clear makes them defined.
 constexpr gpu::Access kAnyEarlierUse{VK_PIPELINE_STAGE_2_FRAGMENT_SHADER_BIT | VK_PIPELINE_STAGE_2_COMPUTE_SHADER_BIT,
                                      VK_ACCESS_2_NONE, VK_IMAGE_LAYOUT_UNDEFINED};
 
@@ -31,11 +35,16 @@ void lend(VkCommandBuffer cmd, const RenderTargets& targets, VkImage shadowMap, 
 
 void beginSplat(VkCommandBuffer cmd, const RenderTargets& targets, VkImage shadowMap) {
   const VkImage image = targets.splat.image();
-  gpu::imageBarrier(cmd, image, VK_IMAGE_ASPECT_COLOR_BIT, kAnyEarlierUse, gpu::access::kTransferClearGeneral);
-  const VkClearColorValue zero{};
-  const VkImageSubresourceRange all{VK_IMAGE_ASPECT_COLOR_BIT, 0, 1, 0, 1};
-  vkCmdClearColorImage(cmd, image, VK_IMAGE_LAYOUT_GENERAL, &zero, 1, &all);
-  gpu::imageBarrier(cmd, image, VK_IMAGE_ASPECT_COLOR_BIT, gpu::access::kTransferClearGeneral,
+  // Only the sums the tile's pixels use are cleared (a rendering's clear covers its area alone; a transfer
+  // clear, the whole image): the image is sized for the picture, the head covers a third of a 720p frame.
+  const VkExtent2D whole = targets.splat.extent();
+  const VkExtent2D used{std::min((targets.area.width + 1) * kSplatChannels, whole.width),
+                        std::min(targets.area.height + 1, whole.height)};
+  gpu::imageBarrier(cmd, image, VK_IMAGE_ASPECT_COLOR_BIT, kAnyEarlierUse, gpu::access::kColorAttachment);
+  const std::array<ColourAttachment, 1> sums{{{targets.splat.view()}}};  // cleared to zero
+  beginRendering(cmd, used, sums);
+  vkCmdEndRendering(cmd);
+  gpu::imageBarrier(cmd, image, VK_IMAGE_ASPECT_COLOR_BIT, gpu::access::kColorAttachment,
                     gpu::access::kComputeStorageAtomic);
   lend(cmd, targets, shadowMap, true);
 }

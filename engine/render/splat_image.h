@@ -6,9 +6,9 @@
 // same frame gives the same picture every time.
 //
 // A use of the accumulator:
-//   beginSplat(cmd, targets)   every earlier read is over; the sums are cleared to zero for the compute pass, and
-//                              the skin's layers (which every splat tests depth against) and `shadowMap`, if
-//                              given, are lent to compute shaders
+//   beginSplat(cmd, targets)   every earlier read is over; the tile's sums are cleared to zero for the compute
+//                              pass, and the skin's layers (which every splat tests depth against) and
+//                              `shadowMap`, if given, are lent to compute shaders
 //   ... vkCmdDispatch of the splat shader (atomic adds) ...
 //   endSplat(cmd, targets)     the sums are visible to the fragment shader that resolves them into a layer, and
 //                              what was lent is handed back, so the passes around a splat need not know it ran

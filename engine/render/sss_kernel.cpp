@@ -1,6 +1,8 @@
 #include "render/sss_kernel.h"
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "follicle/skin_optics.h"
 
@@ -9,11 +11,7 @@ namespace follicle::render {
 namespace {
 
 // The kernel reaches three standard deviations of the widest gaussian: beyond, less than 0.2% of the red.
-constexpr float kRangeInWidestSd = 3.0f;
-constexpr int kSide = (kSssTaps - 1) / 2;
-// Offsets grow with the cube of the tap index: 0.04, 0.13, 0.3, 0.6, 1.0 mm... A square law leaves taps 0.2 mm
-// apart where the green and blue lobes (sd 0.08-0.43 mm) change fastest, and a sharp shadow edge then shows
-// their staircase (measured in tests/render/sss_test.cpp).
+constexpr double kRangeInWidestSd = 3.0;
 
 double normalCdf(double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); }
 
@@ -35,28 +33,52 @@ double widestSd() {
   return widest;
 }
 
+// The taps' offsets in whole pixels: 1, then about kSssTapGrowth times farther each, ending at `reachPx`.
+std::vector<double> sideOffsetsPx(double reachPx) {
+  std::vector<double> offsets;
+  if (reachPx < 1.0) return offsets;  // the whole kernel stays inside the pixel
+  const int count =
+      std::min(kSssMaxSideTaps, static_cast<int>(std::ceil(std::log(reachPx) / std::log(kSssTapGrowth))) + 1);
+  if (count == 1) return {1.0};
+  const double growth = std::pow(reachPx, 1.0 / (count - 1));
+  for (int k = 0; k < count; ++k) {
+    const double previous = offsets.empty() ? 0.0 : offsets.back();
+    offsets.push_back(std::max(std::round(std::pow(growth, k)), previous + 1.0));
+  }
+  return offsets;
+}
+
 }  // namespace
 
-std::array<glm::vec4, kSssTaps> sssKernel() {
-  const double range = kRangeInWidestSd * widestSd();
-  std::array<double, kSssTaps> offsets{};
-  for (int i = 0; i < kSssTaps; ++i) {
-    const double t = static_cast<double>(i - kSide) / kSide;
-    offsets[static_cast<std::size_t>(i)] = range * t * t * t;
-  }
-  std::array<glm::vec4, kSssTaps> taps{};
-  glm::dvec3 total(0.0);
-  for (std::size_t i = 0; i < taps.size(); ++i) {
-    // Each tap stands for the interval halfway to its neighbours; the outermost ones take the tails too.
-    const double lo = i == 0 ? -INFINITY : 0.5 * (offsets[i - 1] + offsets[i]);
-    const double hi = i + 1 == taps.size() ? INFINITY : 0.5 * (offsets[i] + offsets[i + 1]);
-    const glm::dvec3 mass = massBetween(lo, hi);
-    total += mass;
-    taps[i] = glm::vec4(glm::vec3(mass), static_cast<float>(offsets[i]));
+SssKernel sssKernel(float pixelsPerMm) {
+  const double scale = std::isfinite(pixelsPerMm) && pixelsPerMm > 0.0f
+                           ? std::min(static_cast<double>(pixelsPerMm), static_cast<double>(kSssMaxPixelsPerMm))
+                           : static_cast<double>(kSssMaxPixelsPerMm);
+  const std::vector<double> offsetsPx = sideOffsetsPx(kRangeInWidestSd * widestSd() * scale);
+
+  // Each tap stands for the interval halfway to its neighbours (the centre for the middle pixel); the
+  // outermost takes the tail too. The two sides mirror each other.
+  SssKernel kernel;
+  kernel.sideTaps = static_cast<int>(offsetsPx.size());
+  const auto boundaryMm = [&](std::size_t k) {  // between tap k - 1 (0: the centre) and tap k
+    const double inner = k == 0 ? 0.0 : offsetsPx[k - 1];
+    return 0.5 * (inner + offsetsPx[k]) / scale;
+  };
+  const double centreHalfMm = offsetsPx.empty() ? INFINITY : boundaryMm(0);
+  glm::dvec3 centre = massBetween(-centreHalfMm, centreHalfMm);
+  glm::dvec3 total = centre;
+  std::array<glm::dvec3, kSssMaxSideTaps> weights{};
+  for (std::size_t k = 0; k < offsetsPx.size(); ++k) {
+    const double hi = k + 1 == offsetsPx.size() ? INFINITY : boundaryMm(k + 1);
+    weights[k] = massBetween(boundaryMm(k), hi);
+    total += 2.0 * weights[k];
   }
   // The profile's weights per channel sum to 1 up to their printed precision: make them exactly 1.
-  for (glm::vec4& tap : taps) tap = glm::vec4(glm::vec3(glm::dvec3(tap) / total), tap.w);
-  return taps;
+  kernel.centre = glm::vec3(centre / total);
+  for (std::size_t k = 0; k < offsetsPx.size(); ++k) {
+    kernel.side[k] = glm::vec4(glm::vec3(weights[k] / total), static_cast<float>(offsetsPx[k] / scale));
+  }
+  return kernel;
 }
 
 glm::vec3 profileBleedPast(float distanceMm) {

@@ -21,9 +21,9 @@
 #include "render/lighting_rig.h"
 #include "render/overlay_area.h"
 #include "render/procedural_environment.h"
-#include "render/tile_readback.h"
 #include "render/scene_rendering.h"
 #include "render/screen_rect.h"
+#include "render/tile_readback.h"
 #include "render/tiling.h"
 
 namespace follicle::render {
@@ -358,13 +358,21 @@ VulkanRenderer::FramePlan VulkanRenderer::planFrame(const RenderSettings& settin
   plan.background = encodeBackground(settings.background);
   // Hair stands up to its length off the skin.
   Bounds bounds = head_->boundsMm;
-  const float hairReach = design_ && settings.showHair ? design_->longestStrandMm : 0.0f;
+  const bool hair = design_ && settings.showHair;
+  const float hairReach = hair ? design_->longestStrandMm : 0.0f;
   bounds.min -= glm::vec3(hairReach);
   bounds.max += glm::vec3(hairReach);
-  plan.drawn = projectedRect(bounds, plan.viewProjection, plan.width, plan.height);
   plan.lod = lodPolicy_ == LodPolicy::FullMesh
                  ? 0
                  : selectLod(head_->lods, plan.view.eyeMm, plan.view.fovYDeg, plan.width, plan.height);
+  // The pixels the level drawn covers, widened by the most its hairs stand off the skin (a hair's curve stays
+  // within its length of the root, its ribbon within its width) where they are nearest to the eye.
+  float marginPx = 1.0f;
+  if (hair && design_->strandCount > 0) {
+    marginPx += (design_->longestStrandMm + design_->widestStrandMm) * maxPixelsPerMm(bounds, plan.view);
+  }
+  plan.drawn =
+      projectedRect(head_->contours->levelPositions(plan.lod), plan.viewProjection, plan.width, plan.height, marginPx);
   // CPU rasterisers draw the skin at 1 sample and anti-alias its contour instead (render/silhouette_aa.h).
   const bool cpuDevice = device_.info().type == "cpu";
   plan.silhouetteAa = settings.samples > 1 && (antiAliasPolicy_ == AntiAliasPolicy::SilhouetteEdges ||

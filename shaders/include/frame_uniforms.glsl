@@ -3,7 +3,7 @@
 #define FOLLICLE_FRAME_UNIFORMS_GLSL
 
 const int kMaxLights = 4;        // engine/render/frame_uniforms.h kMaxLights
-const int kSssTaps = 25;         // engine/render/sss_kernel.h kSssTaps
+const int kSssMaxSideTaps = 12;  // engine/render/sss_kernel.h kSssMaxSideTaps
 
 struct DirectionalLight {
   vec4 directionToLight;  // xyz: unit vector from the surface towards the light, head frame
@@ -30,9 +30,9 @@ layout(set = 0, binding = 0, std140) readonly buffer FrameUniforms {
                               // it: more of the blue (why pigment under skin looks blue-grey)
   vec4 hairColour;            // rgb: linear hair colour; w: strand opacity at full coverage
   vec4 hairShading;           // x, y: primary/secondary highlight shift (rad); z, w: their exponents
-  vec4 sssCentre;             // xyz: the weights of the kernel's middle taps, which stay in the centre texel of
-                              // every pixel of this frame, summed; w: the taps left on each side (sss.glsl)
-  vec4 sssKernel[kSssTaps];   // xyz: weight per channel, w: offset in mm
+  vec4 sssCentre;             // xyz: the SSS kernel's weight of the pixel itself, w: its taps on each side
+  vec4 sssKernel[kSssMaxSideTaps];  // per tap, mirrored on both sides: xyz weight per channel, w offset (mm),
+                                    // growing (engine/render/sss_kernel.h)
 } frame;
 
 // View depth (mm along the view direction) as stored in the targets: relative to the orbit distance, so a

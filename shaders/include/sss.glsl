@@ -32,13 +32,9 @@ layout(push_constant) uniform SssPush {
 // tilted up to ~60 degrees from the view over the tap's offset.
 const float kDepthSlackMm = 1.5;
 const float kDepthSlopePerMm = 1.7;
-// Taps read the nearest texel (no filtering: on a CPU rasteriser a bilinear fetch costs four); taps that round
-// to the centre texel take its value.
-
-// The kernel's middle taps stay in the centre texel everywhere in the frame: the frame block folds them into
-// one weight (frame.sssCentre, engine/render/frame_uniforms.cpp) and only the `outer` taps on each side are
-// visited; j counts them, the first side's then the second's.
-int outerTap(int j, int outer) { return j < outer ? j : kSssTaps - 2 * outer + j; }
+// Taps read the nearest texel (no filtering: on a CPU rasteriser a bilinear fetch costs four). The frame's
+// kernel (engine/render/sss_kernel.h) puts them on whole pixels at the nearest skin; elsewhere they round to the
+// nearest pixel, and one that rounds to the centre texel reads the centre itself.
 
 // The light diffused along kDirection around a pixel with the given centre value (rgb, depth).
 vec3 diffuseAlong(vec4 centre) {
@@ -46,29 +42,30 @@ vec3 diffuseAlong(vec4 centre) {
   ivec2 last = ivec2(push.area.xy) - 1;
   float pixelsPerMm = frame.projection.z / viewDepthFromStored(centre.a);
   vec3 sum = frame.sssCentre.xyz * centre.rgb;
-  int outer = int(frame.sssCentre.w);
-  for (int j = 0; j < 2 * outer; ++j) {
-    vec4 tap = frame.sssKernel[outerTap(j, outer)];
+  int sideTaps = int(frame.sssCentre.w);
+  // One texel read per iteration, the taps' two sides in turn (reading both in one iteration doubles the
+  // loop body, and made the passes a third slower on lavapipe).
+  for (int j = 0; j < 2 * sideTaps; ++j) {
+    vec4 tap = frame.sssKernel[j >> 1];
     int offset = int(round(tap.w * pixelsPerMm));
-    vec3 value = centre.rgb;
-    if (offset != 0) {
-      vec4 s = texelFetch(SSS_SOURCE, clamp(pixel + ivec2(kDirection) * offset, ivec2(0), last), 0);
-      if (abs(s.a - centre.a) <= kDepthSlackMm + kDepthSlopePerMm * abs(tap.w)) value = s.rgb;
-    }
+    if ((j & 1) != 0) offset = -offset;
+    vec4 s = texelFetch(SSS_SOURCE, clamp(pixel + ivec2(kDirection) * offset, ivec2(0), last), 0);
+    // A texel on another surface (off the head, across a silhouette) gives the centre's light instead.
+    vec3 value = abs(s.a - centre.a) <= kDepthSlackMm + kDepthSlopePerMm * tap.w ? s.rgb : centre.rgb;
     sum += tap.xyz * value;
   }
   return sum;
 }
 
-// The kernel's share per channel that stays inside the pixel (taps that round to the centre texel), in one
-// direction; the 2D share is its square.
+// The kernel's share per channel that stays inside the pixel (its own weight, and the taps that round to the
+// centre texel where the skin is farther than the nearest), in one direction; the 2D share is its square.
+// The taps grow outwards, so the loop stops at the first that leaves the pixel.
 vec3 centreShare(float storedDepth) {
   float pixelsPerMm = frame.projection.z / viewDepthFromStored(storedDepth);
   vec3 share = frame.sssCentre.xyz;
-  int outer = int(frame.sssCentre.w);
-  for (int j = 0; j < 2 * outer; ++j) {
-    vec4 tap = frame.sssKernel[outerTap(j, outer)];
-    if (int(round(tap.w * pixelsPerMm)) == 0) share += tap.xyz;
+  int sideTaps = int(frame.sssCentre.w);
+  for (int k = 0; k < sideTaps && round(frame.sssKernel[k].w * pixelsPerMm) == 0.0; ++k) {
+    share += 2.0 * frame.sssKernel[k].xyz;
   }
   return share;
 }

@@ -1,19 +1,18 @@
 // The data the faster passes draw from, checked without a GPU: the strands' triangle list is the triangle
-// strips it replaces, the SSS kernel's folded middle taps keep every channel's weight, and overlay mode's area
-// holds everything the overlay can change.
+// strips it replaces, a frame's rectangle holds the head's vertices and overlay mode's area everything the overlay
+// can change.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
 #include <glm/geometric.hpp>
 
 #include "follicle/camera.h"
-#include "render/frame_uniforms.h"
 #include "render/gpu_design.h"
 #include "render/overlay_area.h"
 #include "render/screen_rect.h"
-#include "render/sss_kernel.h"
 
 namespace follicle::test {
 namespace {
@@ -24,34 +23,6 @@ TEST(StrandRibbonIndices, AreEachStrandsTriangleStripInOrder) {
   // Strip triangle i: (i, i + 1, i + 2) for even i, (i, i + 2, i + 1) for odd i: same provoking vertex and winding.
   EXPECT_EQ(render::strandRibbonIndices(1, 2), (std::vector<std::uint32_t>{0, 1, 2, 1, 3, 2, 2, 3, 4, 3, 5, 4}));
   EXPECT_TRUE(render::strandRibbonIndices(0, 4).empty());
-}
-
-TEST(SssCentreTaps, FoldOnlyTapsUnderHalfAPixelAndKeepTheWeights) {
-  const auto kernel = render::sssKernel();
-  constexpr int kMiddle = render::kSssTaps / 2;
-  // Unknown scale: only the middle tap (offset 0) is folded.
-  const glm::vec4 unknown = render::sssCentreTaps(kernel, INFINITY);
-  EXPECT_EQ(unknown.w, static_cast<float>(kMiddle));
-  EXPECT_EQ(glm::vec3(unknown), glm::vec3(kernel[kMiddle]));
-  for (float pixelsPerMm : {0.5f, 2.0f, 4.0f, 10.0f}) {
-    const glm::vec4 folded = render::sssCentreTaps(kernel, pixelsPerMm);
-    const int outer = static_cast<int>(folded.w);
-    glm::vec3 total = glm::vec3(folded);
-    for (int k = 0; k < render::kSssTaps; ++k) {
-      const bool visited = k < outer || k >= render::kSssTaps - outer;
-      if (visited) total += glm::vec3(kernel[static_cast<std::size_t>(k)]);
-      // A folded tap rounds to the centre texel at this scale (and so at any smaller one).
-      if (!visited) {
-        EXPECT_EQ(std::lround(kernel[static_cast<std::size_t>(k)].w * pixelsPerMm), 0L) << k;
-      }
-    }
-    EXPECT_NEAR(total.r, 1.0f, 1e-5f);
-    EXPECT_NEAR(total.g, 1.0f, 1e-5f);
-    EXPECT_NEAR(total.b, 1.0f, 1e-5f);
-  }
-  // At a consultation view's scale some taps are folded, more of them the coarser the pixels.
-  EXPECT_LT(render::sssCentreTaps(kernel, 2.0f).w, static_cast<float>(kMiddle));
-  EXPECT_LT(render::sssCentreTaps(kernel, 0.5f).w, render::sssCentreTaps(kernel, 2.0f).w);
 }
 
 TEST(OverlayArea, HoldsTheExposureRegionDotsAndHairsWithinTheHeadsRectangle) {
@@ -88,6 +59,54 @@ TEST(OverlayArea, HoldsTheExposureRegionDotsAndHairsWithinTheHeadsRectangle) {
   content.design = nullptr;
   content.exposureFloorMm = 200.0f;
   EXPECT_EQ(render::overlayArea(content, viewProjection, 1280, 720, headRect).width, 0u);
+}
+
+TEST(ScreenRect, OfAMeshsVerticesHoldsEveryOneAndIsTighterThanTheirBox) {
+  // A round mesh's vertices (a head is roughly one), seen from a three-quarter view.
+  std::vector<glm::vec3> points;
+  for (int i = 1; i < 16; ++i) {
+    const float polar = 3.1415927f * static_cast<float>(i) / 16.0f;
+    for (int j = 0; j < 32; ++j) {
+      const float a = 6.2831853f * static_cast<float>(j) / 32.0f;
+      points.emplace_back(100.0f * std::sin(polar) * std::cos(a), 100.0f * std::cos(polar),
+                        100.0f * std::sin(polar) * std::sin(a));
+    }
+  }
+  OrbitCamera camera;
+  camera.distanceMm = 600.0f;
+  camera.fovYDeg = 40.0f;
+  camera.azimuthDeg = 45.0f;
+  camera.elevationDeg = 20.0f;
+  const glm::mat4 viewProjection = camera.projection(1280.0f / 720.0f) * camera.view();
+  const render::Tile rect = render::projectedRect(points, viewProjection, 1280, 720);
+  float x0 = INFINITY, x1 = -INFINITY, y0 = INFINITY, y1 = -INFINITY;
+  for (const glm::vec3& p : points) {
+    const glm::vec4 clip = viewProjection * glm::vec4(p, 1.0f);
+    const float x = (clip.x / clip.w * 0.5f + 0.5f) * 1280.0f;
+    const float y = (clip.y / clip.w * 0.5f + 0.5f) * 720.0f;
+    x0 = std::min(x0, x), x1 = std::max(x1, x), y0 = std::min(y0, y), y1 = std::max(y1, y);
+  }
+  // Every vertex, with a pixel to spare for the anti-aliased edge, and no more than two.
+  EXPECT_LE(static_cast<float>(rect.x), x0 - 1.0f);
+  EXPECT_GE(static_cast<float>(rect.x + rect.width), x1 + 1.0f);
+  EXPECT_LE(static_cast<float>(rect.y), y0 - 1.0f);
+  EXPECT_GE(static_cast<float>(rect.y + rect.height), y1 + 1.0f);
+  EXPECT_LE(static_cast<float>(rect.width), x1 - x0 + 4.0f);
+  EXPECT_LE(static_cast<float>(rect.height), y1 - y0 + 4.0f);
+  // Their box's projection covers much more.
+  Bounds box{glm::vec3(INFINITY), glm::vec3(-INFINITY)};
+  for (const glm::vec3& p : points) box.min = glm::min(box.min, p), box.max = glm::max(box.max, p);
+  const render::Tile boxRect = render::projectedRect(box, viewProjection, 1280, 720);
+  EXPECT_LT(std::size_t{rect.width} * rect.height, std::size_t{boxRect.width} * boxRect.height * 3 / 4);
+  // A wider margin widens every side by it (hair standing off the skin).
+  const render::Tile wide = render::projectedRect(points, viewProjection, 1280, 720, 10.0f);
+  EXPECT_GE(rect.x - wide.x, 9u);
+  EXPECT_GE(wide.width - rect.width, 18u);
+  // A vertex behind the eye: the whole picture.
+  points.push_back(camera.eye() + 0.1f * (camera.eye() - camera.targetMm));
+  const render::Tile whole = render::projectedRect(points, viewProjection, 1280, 720);
+  EXPECT_EQ(whole.width, 1280u);
+  EXPECT_EQ(whole.height, 720u);
 }
 
 }  // namespace
