@@ -2,10 +2,11 @@
 // Hair far thinner than a pixel and short on the screen (stubble seen whole), added straight into the pixels it
 // crosses by a compute pass (shaders/include/strand_splat.glsl) instead of drawn as two triangles per segment:
 // lavapipe sets every triangle up on its one queue thread, whatever its size, while a compute pass runs on every
-// core. The sums (RenderTargets::splat, render/splat_image.h) are then resolved over the scene by a fragment pass
-// (shaders/strand_splat_resolve.frag), inside the scene rendering where the ribbons would have been drawn.
+// core. The sums (RenderTargets::splat, render/splat_image.h) are then laid over the scene: by the full frame's
+// tone map (shaders/tonemap_hair.frag), or by a resolve pass (shaders/strand_splat_resolve.frag) inside the
+// rendering where the ribbons would have been drawn (overlay mode's strands layer).
 // Reads: the design's strands (binding::kStrands), the skin's coverage and depth (diffuse and specular layers'
-// alpha), the shadow map. Writes: targets.splat, then (resolve) targets.scene.
+// alpha), the shadow map. Writes: targets.splat, then (resolve) the rendering's colour.
 #include <vulkan/vulkan.h>
 
 #include <glm/mat4x4.hpp>

@@ -15,7 +15,8 @@ namespace follicle::render {
 TonemapPass::TonemapPass(const gpu::Device& device, const FrameLayout& layout)
     : layout_(layout),
       vertex_(gpu::createShaderModule(device, shaders::get("fullscreen.vert"), "fullscreen.vert")),
-      fragment_(gpu::createShaderModule(device, shaders::get("tonemap.frag"), "tonemap.frag")) {
+      fragment_(gpu::createShaderModule(device, shaders::get("tonemap.frag"), "tonemap.frag")),
+      hairFragment_(gpu::createShaderModule(device, shaders::get("tonemap_hair.frag"), "tonemap_hair.frag")) {
   gpu::GraphicsPipelineDesc desc;
   desc.vertex = vertex_.get();
   desc.fragment = fragment_.get();
@@ -25,15 +26,17 @@ TonemapPass::TonemapPass(const gpu::Device& device, const FrameLayout& layout)
   desc.depthTest = false;
   desc.depthWrite = false;
   pipeline_ = gpu::createGraphicsPipeline(device, desc, "tonemap");
+  desc.fragment = hairFragment_.get();
+  hairPipeline_ = gpu::createGraphicsPipeline(device, desc, "tonemap with splatted hair");
 }
 
 void TonemapPass::record(VkCommandBuffer cmd, const RenderTargets& targets, VkDescriptorSet set,
-                         const glm::vec4& encodedBackground) const {
+                         const glm::vec4& encodedBackground, bool splattedHair) const {
   gpu::imageBarrier(cmd, targets.output.image(), VK_IMAGE_ASPECT_COLOR_BIT, gpu::access::kDiscardColour,
                     gpu::access::kColorAttachment);
   const std::array<ColourAttachment, 1> attachments{{{targets.output.view()}}};
   beginRendering(cmd, targets.area, attachments);
-  vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipeline_.get());
+  vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, splattedHair ? hairPipeline_.get() : pipeline_.get());
   vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_.pipelineLayout(), 0, 1, &set, 0, nullptr);
   layout_.push(cmd, FramePush{glm::mat4(1.0f), encodedBackground});
   vkCmdDraw(cmd, 3, 1, 0, 0);

@@ -334,14 +334,16 @@ void VulkanRenderer::recordFrame(VkCommandBuffer cmd, FrameResources& frame, con
     const bool strands = design != nullptr && plan.hair;
     const StrandDraw hair{plan.strandShare, plan.splatHair};
     if (strands) strandPass_.prepare(cmd, targets, viewProjection, frame.set, *design, hair, shadowPass_.map().image());
+    // Splatted hair is laid over the scene by the tone map (shaders/tonemap_hair.frag); ribbons are drawn onto it.
+    const bool hairInTonemap = strands && plan.splatHair && design->strandCount > 0;
     recordSceneRendering(cmd, targets, [&](VkCommandBuffer c) {
       sssPass_.drawVertical(c, targets, frame.set);
-      if (strands) strandPass_.draw(c, viewProjection, frame.set, *design, hair);
+      if (strands && !hairInTonemap) strandPass_.draw(c, viewProjection, frame.set, *design, hair);
     });
     frame.timestamps.end(cmd, "sss+strands");
 
     frame.timestamps.begin(cmd, "tonemap");
-    tonemapPass_.record(cmd, targets, frame.set, plan.background);
+    tonemapPass_.record(cmd, targets, frame.set, plan.background, hairInTonemap);
     recordTileReadback(cmd, targets, tile, plan.width, readback_.get());
     frame.timestamps.end(cmd, "tonemap");
   }
