@@ -15,8 +15,8 @@ inline constexpr int kSssMaxSideTaps = 12;  // shaders/include/frame_uniforms.gl
 // pixels there, from the first pixel out to three standard deviations of the widest gaussian, each about
 // kSssTapGrowth times farther than the one before: every pixel near the centre, where the narrow gaussians
 // that hold most of the blue and green change fastest, fewer and fewer out in the red's smooth tail. The
-// number of taps therefore follows the kernel's reach in pixels: 7 a side for the 720p consultation view,
-// 10 for a close-up at 20 px/mm, the most at extreme magnifications. Each weight is the profile's exact mass
+// number of taps therefore follows the kernel's reach in pixels: 6 a side for the 720p consultation view,
+// 9 for a close-up at 20 px/mm, the most at extreme magnifications. Each weight is the profile's exact mass
 // over the interval a tap stands for (the centre's: the middle pixel), so each channel's weights sum to 1.
 struct SssKernel {
   glm::vec3 centre{1.0f};                         // weight of the pixel itself, per channel
@@ -26,9 +26,10 @@ struct SssKernel {
 };
 
 // How much farther each tap is than the one before (at most; neighbours stay at least a pixel apart). Chosen
-// from the step response's error against the exact profile: 1.8 matches the former fixed 25-tap kernel at
-// 2 px/mm with 6 taps a side instead of 9, and beats it at 8-20 px/mm (tests/render/sss_test.cpp).
-inline constexpr double kSssTapGrowth = 1.8;
+// from the step response's error against the exact profile (tests/render/sss_test.cpp): doubling matches the
+// former fixed 25-tap kernel at 2-4 px/mm with 6-7 taps a side instead of 9-10, and halves its error at
+// 20 px/mm; 1.8 costs a tap more a side for little, 2.2 misses by half as much again in close-ups.
+inline constexpr double kSssTapGrowth = 2.0;
 
 // `pixelsPerMm` above this (or infinite: not known) is taken as this: a 8192-pixel still of a 4 cm patch.
 inline constexpr float kSssMaxPixelsPerMm = 200.0f;
