@@ -8,6 +8,7 @@
 #include "follicle/image.h"
 #include "follicle/layout.h"
 #include "scene_worker.h"
+#include "thread_priority.h"
 
 namespace follicle::studio {
 
@@ -48,6 +49,7 @@ std::string Exporter::message() const {
 }
 
 void Exporter::run(const ExportJob& job) {
+  runBelowTheUi();  // an export takes seconds to minutes; the editor stays smooth meanwhile
   std::string result;
   try {
     const std::unique_ptr<Renderer> renderer = Renderer::create();

@@ -2,6 +2,7 @@
 // Dear ImGui on the studio's window: its context, the GLFW and Vulkan backends (from Debian's libimgui.a), the
 // descriptor pool the Vulkan backend draws from and the font, scaled for the monitor's content scale (HiDPI).
 #include <vulkan/vulkan.h>
+#include <glm/vec4.hpp>
 
 struct GLFWwindow;
 
@@ -21,11 +22,14 @@ class ImGuiLayer {
   void beginPlatformFrame();
   void draw(VkCommandBuffer commands);
   float contentScale() const { return scale_; }
+  // What the frame is cleared to: the fixed windows' background, which they do not draw themselves.
+  glm::vec4 backdrop() const { return backdrop_; }
 
  private:
   VkDevice device_;
   VkDescriptorPool pool_ = VK_NULL_HANDLE;
   float scale_ = 1.0f;
+  glm::vec4 backdrop_{0.0f, 0.0f, 0.0f, 1.0f};
 };
 
 }  // namespace follicle::studio

@@ -1,14 +1,11 @@
 #include "scene_worker.h"
 
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-
 #include <chrono>
 #include <exception>
 
 #include "follicle/compose.h"
 #include "follicle/error.h"
+#include "thread_priority.h"
 
 namespace follicle::studio {
 
@@ -32,20 +29,6 @@ Image renderView(Renderer& renderer, const SceneView& view) {
     picture = renderer.render(settings);
   }
   return view.geometry.mirrored ? mirrored(picture) : picture;
-}
-
-// Workers run below the UI thread's priority (Linux nice values are per thread, and threads a worker starts,
-// such as lavapipe's rasteriser threads, inherit it): on a machine with few cores the UI thread then gets the CPU
-// first and stays smooth while a layout or a software render runs.
-constexpr int kWorkerNice = 10;
-// The settle worker's full layouts and plans wait for nobody: below the workers the picture waits for, so that
-// a drag started while one runs gets most of the CPU for its previews (about three quarters of a core: CFS
-// weights five nice levels apart about 3:1).
-constexpr int kSettleNice = 15;
-
-void lowerThisThreadsPriority(int nice = kWorkerNice) {
-  const auto tid = static_cast<id_t>(syscall(SYS_gettid));
-  setpriority(PRIO_PROCESS, tid, nice);  // best effort: a refusal only costs smoothness
 }
 
 double msSince(std::chrono::steady_clock::time_point start) {
@@ -184,7 +167,7 @@ void SceneWorker::publish(const DesignJob& job, LiveLayoutResult result, double 
 
 // The layout the picture waits for: while the user drags, only the area a hairline move affects.
 void SceneWorker::layoutLoop(const std::stop_token& stop) {
-  lowerThisThreadsPriority();
+  runBelowTheUi();
   while (true) {
     DesignJob job;
     bool interactive = false;
@@ -217,7 +200,7 @@ void SceneWorker::layoutLoop(const std::stop_token& stop) {
 // What waits until nothing is dragged and no picture's layout is wanted: the full layout of a previewed design,
 // then the consultation plan (which lays the design out once more: all sessions, no ageing).
 void SceneWorker::settleLoop(const std::stop_token& stop) {
-  lowerThisThreadsPriority(kSettleNice);
+  runBelowTheUi();
   while (true) {
     DesignJob job;
     bool planOnly = false;
@@ -252,7 +235,7 @@ void SceneWorker::settleLoop(const std::stop_token& stop) {
 }
 
 void SceneWorker::renderLoop(const std::stop_token& stop) {
-  lowerThisThreadsPriority();  // before the renderer exists, so that its driver's threads inherit it
+  runBelowTheUi();  // before the renderer exists, so that its driver's threads inherit it
   std::unique_ptr<Renderer> renderer;
   try {
     RendererOptions options;

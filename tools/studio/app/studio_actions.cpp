@@ -18,6 +18,7 @@
 #include "hairline_pen.h"
 #include "imgui_layer.h"
 #include "studio_app.h"
+#include "thread_priority.h"
 
 namespace follicle::studio {
 
@@ -201,6 +202,7 @@ void StudioApp::startHeadJob(const std::string& label, std::function<HeadModel()
   headJobLabel_ = label;
   const std::uint64_t version = ++headVersion_;
   headLoading_ = std::async(std::launch::async, [make = std::move(make), version] {
+    runBelowTheUi();  // a thread of its own (launch::async), ending with the job
     return std::make_shared<const SceneHead>(make(), version);
   });
 }

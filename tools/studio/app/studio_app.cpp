@@ -1,6 +1,7 @@
 #include "studio_app.h"
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <iostream>
 
@@ -200,7 +201,7 @@ void StudioApp::postScene() {
   }
 }
 
-// Drawing and presenting is most of a frame's cost (on lavapipe ~11 ms of the CPU the workers need), so an
+// Drawing and presenting is most of a frame's cost (on lavapipe ~8 ms of the CPU the workers need), so an
 // unchanged window is not drawn again: only after input (and a few frames more, for hover and release
 // effects), a new picture, a worker starting or finishing, an export's progress, or a size change.
 bool StudioApp::needsPresent() {
@@ -238,14 +239,16 @@ void StudioApp::presentFrame() {
   }
   const glm::vec2 at = glm::round(viewportMin_ * framebufferScale_);
   presenter_->setPicture(shown_.image, shown_.version, {static_cast<int>(at.x), static_cast<int>(at.y)});
-  int width = 0, height = 0;
-  glfwGetFramebufferSize(window_, &width, &height);
+  // The size Dear ImGui's backend read this frame: asking GLFW again is one more round trip to the X server,
+  // which may still be busy with the previous frame's pixels.
+  const ImGuiIO& io = ImGui::GetIO();
+  const auto width = static_cast<std::uint32_t>(std::lround(io.DisplaySize.x * io.DisplayFramebufferScale.x));
+  const auto height = static_cast<std::uint32_t>(std::lround(io.DisplaySize.y * io.DisplayFramebufferScale.y));
   const bool lastFrame = quitConfirmed_ || (options_.exitAfterFrames &&
                                             frames_ + 1 >= static_cast<std::uint64_t>(*options_.exitAfterFrames));
   const bool shoot = lastFrame && !options_.screenshot.empty();
   std::optional<Image> shot = presenter_->present(
-      {static_cast<std::uint32_t>(width), static_cast<std::uint32_t>(height)}, clearColour_,
-      [this](VkCommandBuffer commands) { imgui_->draw(commands); }, shoot);
+      {width, height}, imgui_->backdrop(), [this](VkCommandBuffer commands) { imgui_->draw(commands); }, shoot);
   if (shot) {
     savePng(*shot, options_.screenshot);
     say("screenshot: " + options_.screenshot.string());

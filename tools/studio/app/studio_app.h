@@ -15,7 +15,6 @@
 #include <vector>
 
 #include <glm/vec2.hpp>
-#include <glm/vec4.hpp>
 
 #include "editor_state.h"
 #include "exporter.h"
@@ -141,7 +140,6 @@ class StudioApp final : public ScriptHost {
   std::string viewportSaid_;
   SceneView sceneView_;
   ScenePicture shown_;
-  glm::vec4 clearColour_{0.09f, 0.09f, 0.10f, 1.0f};
 
   // Dialog state.
   bool quitRequested_ = false;
