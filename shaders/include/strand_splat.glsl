@@ -3,14 +3,14 @@
 // Hair far thinner than a pixel and short on the screen, added straight into the pixels it crosses instead of
 // drawn as ribbons (engine/render/strand_splat.h): one invocation per drawn hair (shaders/include/strand_curve.glsl)
 // shades it once per curve point (shaders/include/strand_shading.glsl) and walks its projected centre line a
-// pixel column at a time along the line's major axis (as Wu's antialiased lines do). Each column adds the part of
-// the line inside it, radiance x coverage and coverage, to the two pixels across the line around it, split
-// linearly by where the line passes between their centres: the hair's total is kept, and moves smoothly with its
-// sub-pixel position along and across the line. Two pixels a column rather than a 2x2 footprint a step halves the
-// atomic adds, which are most of the pass's cost on lavapipe. Coverage is the area the hair covers in the column,
-// in pixels, times its opacity, as a ribbon's opacity is (strand_ribbon.glsl). A column behind the skin at its
-// pixel (by more than the ribbons' depth pull) adds nothing: hair on the far side of the head, or behind an ear,
-// does not show.
+// pixel column at a time along the line's major axis (as Wu's antialiased lines do). Each column's part of the
+// line is split between the two pixels across the line around it, linearly by where the line passes between
+// their centres: the hair's total is kept, and moves smoothly with its sub-pixel position along and across the
+// line. Two pixels a column rather than a 2x2 footprint a step halves the atomic adds, which are most of the
+// pass's cost on lavapipe. A pixel's coverage is the area the hair covers in it, in pixels, times its opacity,
+// as a ribbon's opacity is (strand_ribbon.glsl); what it adds is that coverage's optical depth (strandOpticalDepth),
+// and the radiance weighted by it. A column behind the skin at its pixel (by more than the ribbons' depth pull)
+// adds nothing: hair on the far side of the head, or behind an ear, does not show.
 
 #include "frame_uniforms.glsl"
 #include "strand_curve.glsl"
@@ -21,7 +21,7 @@ layout(local_size_x = 64) in;
 
 layout(push_constant) uniform StrandSplatPush {
   mat4 headToPixel;  // head frame -> the tile's pixels, homogeneous: (x, y) / w is the pixel position
-  vec4 strands;      // x: the first strand, y: how much each hair's coverage is scaled up because only a share
+  vec4 strands;      // x: the first strand, y: how many hairs each drawn one stands for, because only a share
                      // is drawn (StrandPass::drawnShare), z: how many strands from x, w: segments of each curve
 } push;
 
@@ -62,16 +62,30 @@ bool behindSkin(SplatView view, ivec2 pixel, float storedDepthMm, float pullMm) 
   return skin >= kNoSkin && storedDepthMm - pullMm > texelFetch(specularLayer, texel, 0).a / skin;
 }
 
-// Adds `value` to the two pixels of column `column` around `acrossPx` (a pixel-space coordinate across the
-// line), split linearly between their centres. `xMajor`: columns are along x, pixels across them along y.
-void splatAcross(int column, float acrossPx, bool xMajor, vec4 value) {
+// A hair's coverage of a pixel is never taken as all of it: its optical depth stays finite.
+const float kMaxPixelCoverage = 0.999;
+
+// What a hair covering `coverage` of a pixel adds to it, for `represented` hairs like it (more than one where
+// only a share of the hairs is drawn, StrandPass::drawnShare): radiance x optical depth, and the optical depth,
+// -log(1 - coverage) per hair. The resolve's 1 - exp(-sum) is then the product of what each hair leaves
+// uncovered, as the ribbons' blending composes them: one hair alone keeps exactly its coverage. (Adding the
+// coverage itself, right for many tiny hairs at random, read 5% lighter in tests/render/strands_test.cpp.)
+vec4 strandOpticalDepth(vec3 radiance, float coverage, float represented) {
+  float depth = -represented * log(1.0 - min(coverage, kMaxPixelCoverage));
+  return vec4(radiance * depth, depth);
+}
+
+// Adds a column's part of the hair (its coverage of the column, in pixels) to the two pixels of column `column`
+// around `acrossPx` (a pixel-space coordinate across the line), split linearly between their centres.
+// `xMajor`: columns are along x, pixels across them along y.
+void splatAcross(int column, float acrossPx, bool xMajor, vec3 radiance, float coverage, float represented) {
   float below = acrossPx - 0.5;  // pixel centres sit at half-integers
   int first = int(floor(below));
   float f = below - float(first);
   ivec2 near = xMajor ? ivec2(column, first) : ivec2(first, column);
   ivec2 step = xMajor ? ivec2(0, 1) : ivec2(1, 0);
-  splatAdd(near, value * (1.0 - f), kStrandSplatScale);
-  splatAdd(near + step, value * f, kStrandSplatScale);
+  splatAdd(near, strandOpticalDepth(radiance, coverage * (1.0 - f), represented), kStrandSplatScale);
+  splatAdd(near + step, strandOpticalDepth(radiance, coverage * f, represented), kStrandSplatScale);
 }
 
 // A point of the curve: where it is (head frame and pixels), how far along (0 root, 1 tip), its radiance.
@@ -96,9 +110,9 @@ CurvePoint curvePoint(StrandLighting lit, Strand h, StrandCurve curve, float s) 
   return curvePoint(h, curve, s, radiance);
 }
 
-// The segment from a to b, a pixel column at a time; `coverageScale` multiplies every column's coverage.
-void splatSegment(SplatView view, CurvePoint a, CurvePoint b, float rootWidthMm, bool straight,
-                  float coverageScale) {
+// The segment from a to b, a pixel column at a time, for a hair of opacity `opacity` drawn for `represented`.
+void splatSegment(SplatView view, CurvePoint a, CurvePoint b, float rootWidthMm, bool straight, float opacity,
+                  float represented) {
   if (a.pixel.w <= 0.0 || b.pixel.w <= 0.0) return;  // at or behind the eye
   vec2 fromPx = a.pixel.xy / a.pixel.w;
   vec2 toPx = b.pixel.xy / b.pixel.w;
@@ -124,8 +138,8 @@ void splatSegment(SplatView view, CurvePoint a, CurvePoint b, float rootWidthMm,
     ivec2 pixel = xMajor ? ivec2(column, int(floor(across))) : ivec2(int(floor(across)), column);
     if (behindSkin(view, pixel, viewDepthMm - view.orbitMm, strandDepthPullMm(pixelMm))) continue;
     float widthPx = rootWidthMm * strandTaper(mix(a.s, b.s, t), straight) / pixelMm;
-    float coverage = widthPx * (end - start) * lengthPerU * coverageScale;
-    splatAcross(column, across, xMajor, vec4(mix(a.radiance, b.radiance, t) * coverage, coverage));
+    float coverage = widthPx * (end - start) * lengthPerU * opacity;
+    splatAcross(column, across, xMajor, mix(a.radiance, b.radiance, t), coverage, represented);
   }
 }
 
@@ -156,7 +170,8 @@ shared vec3 survivorTipRadiance[gl_WorkGroupSize.x];
 void main() {
   StrandLighting lit = loadStrandLighting();
   SplatView view = loadSplatView();
-  float coverageScale = push.strands.y * frame.hairColour.w;
+  float opacity = frame.hairColour.w;
+  float represented = push.strands.y;
   // No branch until the curve's ends are shaded: an invocation past the last strand repeats it, and is culled.
   uint count = uint(push.strands.z);
   int index = int(push.strands.x) + int(min(gl_GlobalInvocationID.x, count - 1u));
@@ -185,10 +200,10 @@ void main() {
   CurvePoint previous = root;
   for (int k = 1; k < segments; ++k) {
     CurvePoint next = curvePoint(lit, h, curve, float(k) / float(segments));
-    splatSegment(view, previous, next, h.params.y, straight, coverageScale);
+    splatSegment(view, previous, next, h.params.y, straight, opacity, represented);
     previous = next;
   }
-  splatSegment(view, previous, tip, h.params.y, straight, coverageScale);
+  splatSegment(view, previous, tip, h.params.y, straight, opacity, represented);
 }
 
 #endif
