@@ -65,13 +65,14 @@ bool behindSkin(SplatView view, ivec2 pixel, float storedDepthMm, float pullMm) 
 // A hair's coverage of a pixel is never taken as all of it: its optical depth stays finite.
 const float kMaxPixelCoverage = 0.999;
 
-// What a hair covering `coverage` of a pixel adds to it, for `represented` hairs like it (more than one where
-// only a share of the hairs is drawn, StrandPass::drawnShare): radiance x optical depth, and the optical depth,
-// -log(1 - coverage) per hair. The resolve's 1 - exp(-sum) is then the product of what each hair leaves
-// uncovered, as the ribbons' blending composes them: one hair alone keeps exactly its coverage. (Adding the
-// coverage itself, right for many tiny hairs at random, read 5% lighter in tests/render/strands_test.cpp.)
+// What a hair covering `coverage` of a pixel adds to it, drawn for `represented` hairs (more than one where only
+// a share of the hairs is drawn, StrandPass::drawnShare: the others lie elsewhere, so its coverage is scaled up,
+// as a ribbon's opacity is): radiance x optical depth, and the optical depth -log(1 - coverage). The resolve's
+// 1 - exp(-sum) is then the product of what each hair leaves uncovered, as the ribbons' blending composes them:
+// one hair alone keeps exactly its coverage. (Adding the coverage itself, right for many tiny hairs at random,
+// left thinned hair ~13% lighter than its ribbons, tests/render/strands_test.cpp.)
 vec4 strandOpticalDepth(vec3 radiance, float coverage, float represented) {
-  float depth = -represented * log(1.0 - min(coverage, kMaxPixelCoverage));
+  float depth = -log(1.0 - min(coverage * represented, kMaxPixelCoverage));
   return vec4(radiance * depth, depth);
 }
 
